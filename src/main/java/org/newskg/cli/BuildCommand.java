@@ -1,0 +1,97 @@
+package org.newskg.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.newskg.ingest.ArticleReader;
+import org.newskg.ingest.InputFile;
+import org.newskg.ingest.InputFiles;
+import org.newskg.pipeline.BuildListener;
+import org.newskg.pipeline.BuildReport;
+import org.newskg.pipeline.KnowledgeGraphBuilder;
+import org.newskg.store.KnowledgeStore;
+import org.newskg.store.RemoteStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code newskg build}: extract from files or folders and load into the store. */
+@Command(name = "build", mixinStandardHelpOptions = true,
+    description = {"Extracts entities and facts from articles (plain UTF-8 text files, or folders of them) and loads",
+        "one named graph per article into the store. An article already in the store is replaced;",
+        "one whose content is unchanged is skipped. Unreadable files are reported and skipped."})
+public final class BuildCommand implements Callable<Integer> {
+    @Mixin
+    StoreOptions storeOptions;
+
+    @Parameters(paramLabel = "INPUT", arity = "1..*", description = "article files or folders (read recursively)")
+    List<Path> inputs;
+
+    @Option(names = "--endpoint", paramLabel = "URL",
+        description = "load into a running Fuseki dataset (e.g. http://localhost:3030/kg) instead of the local store")
+    String endpoint;
+
+    @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: the number of cores)")
+    Integer threads;
+
+    @Option(names = "--force", description = "rebuild articles even if unchanged")
+    boolean force;
+
+    @Option(names = "--max-bytes", paramLabel = "N", description = "largest file accepted (default: 5 MiB)")
+    long maxBytes = ArticleReader.DEFAULT_MAX_BYTES;
+
+    @Override
+    public Integer call() throws IOException {
+        List<InputFile> files;
+        try {
+            files = InputFiles.list(inputs);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new UserError("input not found: " + e.getFile() + " (give article files or folders)");
+        }
+        if (files.isEmpty()) {
+            throw new UserError("no files under " + inputs + "; give article files or folders that contain some");
+        }
+        PrintStream err = System.err;
+        try (KnowledgeStore store = endpoint != null ? new RemoteStore(endpoint) : storeOptions.open()) {
+            KnowledgeGraphBuilder.Builder b = KnowledgeGraphBuilder.create().store(store).force(force)
+                .reader(ArticleReader.create().withMaxBytes(maxBytes))
+                .listener(new Progress(err));
+            if (threads != null) {
+                b.threads(threads);
+            }
+            BuildReport r = b.build().build(files);
+            System.out.printf("built %d of %d files into %s: %d loaded, %d unchanged, %d skipped, %,d triples, %.1f s%n",
+                r.loaded() + r.unchanged(), r.files(), endpoint != null ? endpoint : storeOptions.store,
+                r.loaded(), r.unchanged(), r.skipped().size(), r.triples(), r.millis() / 1000.0);
+            for (BuildReport.Skipped s : r.skipped()) {
+                System.out.println("skipped " + s.sourceFile() + ": " + s.reason());
+            }
+            return r.complete() ? 0 : 1;
+        }
+    }
+
+    /** Prints progress on stderr: every article on short runs, every 5 % on long ones. */
+    static final class Progress implements BuildListener {
+        private final PrintStream err;
+
+        Progress(PrintStream err) {
+            this.err = err;
+        }
+
+        @Override
+        public void processed(int done, int total, String sourceFile) {
+            int step = Math.max(1, total / 20);
+            if (total <= 50 || done % step == 0 || done == total) {
+                err.printf("[%d/%d] %s%n", done, total, sourceFile);
+            }
+        }
+
+        @Override
+        public void skipped(String sourceFile, String reason) {
+            err.println("newskg: skipped " + sourceFile + ": " + reason);
+        }
+    }
+}

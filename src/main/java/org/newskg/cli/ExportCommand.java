@@ -1,0 +1,62 @@
+package org.newskg.cli;
+
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.concurrent.Callable;
+import org.newskg.export.ExportFormat;
+import org.newskg.export.Exporter;
+import org.newskg.store.Tdb2Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code newskg export}: write the store as linked data. */
+@Command(name = "export", mixinStandardHelpOptions = true,
+    description = {"Writes the store as RDF: nquads and trig keep one graph per article (jsonld too);",
+        "turtle, ntriples and rdfxml write the union of all graphs."})
+public final class ExportCommand implements Callable<Integer> {
+    @Mixin
+    StoreOptions storeOptions;
+
+    @Option(names = "--format", required = true, paramLabel = "F", description = "nquads | trig | turtle | ntriples | jsonld | rdfxml")
+    String format;
+
+    @Option(names = {"--output", "-o"}, paramLabel = "FILE", description = "write to a file instead of stdout")
+    Path output;
+
+    @Override
+    public Integer call() throws IOException {
+        ExportFormat f;
+        try {
+            f = ExportFormat.parse(format);
+        } catch (IllegalArgumentException e) {
+            throw new UserError(e.getMessage(), 2);
+        }
+        Tdb2Store store = storeOptions.open();
+        if (output == null) {
+            OutputStream out = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16);
+            Exporter.export(store.dataset(), f, out);
+            out.flush();
+            return 0;
+        }
+        // write beside the target and move into place, so a failed export never leaves half a file
+        Path parent = output.toAbsolutePath().getParent();
+        Files.createDirectories(parent);
+        Path tmp = Files.createTempFile(parent, ".newskg-export", ".tmp");
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
+            Exporter.export(store.dataset(), f, out);
+        } catch (RuntimeException | IOException e) {
+            Files.deleteIfExists(tmp);
+            throw e;
+        }
+        Files.move(tmp, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        System.err.println("wrote " + output);
+        return 0;
+    }
+}

@@ -1,0 +1,108 @@
+package org.newskg.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QueryParseException;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.query.ResultSetFormatter;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.system.Txn;
+import org.newskg.store.Tdb2Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code newskg query}: run a SPARQL query against the store and print the results. */
+@Command(name = "query", mixinStandardHelpOptions = true,
+    description = {"Runs a SPARQL query (SELECT, ASK, CONSTRUCT or DESCRIBE) given as a file or a string",
+        "over the store; the default graph is the union of all article graphs."})
+public final class QueryCommand implements Callable<Integer> {
+    @Mixin
+    StoreOptions storeOptions;
+
+    @Parameters(paramLabel = "QUERY", description = "a .rq file, or the query text")
+    String query;
+
+    @Option(names = "--format", defaultValue = "table",
+        description = "SELECT/ASK output: table, csv, tsv, json (default: ${DEFAULT-VALUE}); CONSTRUCT/DESCRIBE print Turtle")
+    String format;
+
+    @Option(names = "--set", paramLabel = "VAR=IRI",
+        description = "bind a variable before running, e.g. --set entity=https://w3id.org/newskg/id/country/AZ")
+    java.util.Map<String, String> bindings = new java.util.LinkedHashMap<>();
+
+    @Override
+    public Integer call() throws IOException {
+        String text = queryText(query);
+        Query q;
+        try {
+            q = QueryFactory.create(text);
+        } catch (QueryParseException e) {
+            throw new UserError("the query does not parse: " + e.getMessage());
+        }
+        if (!bindings.isEmpty()) {
+            org.apache.jena.query.ParameterizedSparqlString pss = new org.apache.jena.query.ParameterizedSparqlString(text);
+            bindings.forEach((k, v) -> pss.setIri(k, v));
+            q = pss.asQuery();
+        }
+        Tdb2Store store = storeOptions.open();
+        Dataset ds = store.dataset();
+        PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
+        Query fq = q;
+        Txn.executeRead(ds, () -> run(fq, ds, out));
+        out.flush();
+        return 0;
+    }
+
+    static String queryText(String arg) throws IOException {
+        Path p = Path.of(arg.length() < 512 && !arg.contains("\n") ? arg : ".");
+        if (arg.length() < 512 && !arg.contains("\n") && Files.isRegularFile(p)) {
+            return Files.readString(p, StandardCharsets.UTF_8);
+        }
+        if (arg.endsWith(".rq") || arg.endsWith(".sparql")) {
+            throw new UserError("query file not found: " + arg);
+        }
+        return arg;
+    }
+
+    private void run(Query q, Dataset ds, PrintStream out) {
+        try (QueryExecution qe = QueryExecution.create(q, ds)) {
+            if (q.isSelectType()) {
+                ResultSet rs = qe.execSelect();
+                switch (format) {
+                    case "csv" -> ResultSetFormatter.outputAsCSV(out, rs);
+                    case "tsv" -> ResultSetFormatter.outputAsTSV(out, rs);
+                    case "json" -> ResultSetFormatter.outputAsJSON(out, rs);
+                    case "table" -> ResultSetFormatter.out(out, rs, q);
+                    default -> throw new UserError("unknown --format " + format + "; use table, csv, tsv or json", 2);
+                }
+            } else if (q.isAskType()) {
+                boolean b = qe.execAsk();
+                switch (format) {
+                    case "json" -> ResultSetFormatter.outputAsJSON(out, b);
+                    case "csv" -> ResultSetFormatter.outputAsCSV(out, b);
+                    default -> out.println(b ? "yes" : "no");
+                }
+            } else {
+                Model m = q.isConstructType() ? qe.execConstruct() : qe.execDescribe();
+                writeTurtle(m, out);
+            }
+        }
+    }
+
+    private static void writeTurtle(Model m, OutputStream out) {
+        RDFDataMgr.write(out, m, Lang.TURTLE);
+    }
+}

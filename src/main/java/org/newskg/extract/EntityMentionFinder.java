@@ -1,0 +1,347 @@
+package org.newskg.extract;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.CoreDocument;
+import edu.stanford.nlp.pipeline.CoreEntityMention;
+import edu.stanford.nlp.pipeline.CoreSentence;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newskg.ingest.Article;
+import org.newskg.lexicon.CountryForm;
+import org.newskg.lexicon.CountryGazetteer;
+import org.newskg.lexicon.Mission;
+import org.newskg.lexicon.MissionGazetteer;
+import org.newskg.lexicon.PhraseTrie;
+import org.newskg.lexicon.Ranks;
+import org.newskg.lexicon.ResourceLines;
+import org.newskg.nlp.AnnotatedArticle;
+
+/**
+ * Turns an annotated article into typed mentions of persons (CoreNLP NER plus the byline),
+ * countries (names, abbreviations, demonyms, capitals standing for governments) and missions
+ * (gazetteer names and acronyms, acronyms defined in the text, "Operation X" names).
+ */
+public final class EntityMentionFinder {
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "to", "from", "at", "near", "via", "into", "of", "outside", "around", "toward", "towards");
+    private static final Pattern OPERATION = Pattern.compile("\\bOperation\\s+((?:[A-Z][A-Za-z’']+)(?:\\s+[A-Z][A-Za-z’']+){0,3})");
+    private static final List<String> MISSION_HEADS = ResourceLines.read("/org/newskg/lexicon/mission-heads.txt");
+    private static final Set<String> NOT_PERSONS = Set.copyOf(ResourceLines.read("/org/newskg/lexicon/not-persons.txt"));
+
+    private final CountryGazetteer countries;
+    private final MissionGazetteer missions;
+    private final AcronymFinder acronyms = new AcronymFinder();
+
+    public EntityMentionFinder(CountryGazetteer countries, MissionGazetteer missions) {
+        this.countries = countries;
+        this.missions = missions;
+    }
+
+    /** A finder over the standard gazetteers. */
+    public static EntityMentionFinder standard() {
+        return new EntityMentionFinder(CountryGazetteer.standard(), MissionGazetteer.standard());
+    }
+
+    public ArticleFacts find(AnnotatedArticle annotated) {
+        CoreDocument doc = annotated.document();
+        Article article = annotated.article();
+        String text = article.text();
+        TokenIndex tokens = new TokenIndex(doc);
+        List<Mention> out = new ArrayList<>();
+        Map<String, Mission> textMissions = new LinkedHashMap<>();
+
+        List<Mention> missionMentions = findMissions(text, tokens, textMissions);
+        out.addAll(missionMentions);
+        List<Mention> persons = findPersons(doc, article, tokens, missionMentions);
+        out.addAll(persons);
+        out.addAll(findCountries(text, tokens, persons, missionMentions));
+        out.sort(Comparator.comparingInt(Mention::begin));
+        List<Sentence> sentences = new ArrayList<>();
+        for (CoreSentence s : doc.sentences()) {
+            sentences.add(new Sentence(sentences.size(), s.charOffsets().first(), s.charOffsets().second()));
+        }
+        return new ArticleFacts(article, List.copyOf(sentences), List.copyOf(out), Map.copyOf(textMissions));
+    }
+
+    // ------------------------------------------------------------------ persons
+
+    private List<Mention> findPersons(CoreDocument doc, Article article, TokenIndex tokens, List<Mention> missionMentions) {
+        List<Mention> out = new ArrayList<>();
+        for (CoreEntityMention em : doc.entityMentions()) {
+            if (!"PERSON".equals(em.entityType())) {
+                continue;
+            }
+            List<CoreLabel> toks = new ArrayList<>(em.tokens());
+            while (!toks.isEmpty() && Ranks.isRankWord(toks.get(0).word())) {
+                toks.remove(0);
+            }
+            while (!toks.isEmpty() && isPossessiveOrPunct(toks.get(toks.size() - 1).word())) {
+                toks.remove(toks.size() - 1);
+            }
+            if (toks.isEmpty()) {
+                continue;
+            }
+            int b = toks.get(0).beginPosition();
+            int e = toks.get(toks.size() - 1).endPosition();
+            String name = article.text().substring(b, e);
+            if (!looksLikeName(name) || NOT_PERSONS.contains(name) || missionMentions.stream().anyMatch(m -> m.overlaps(b, e))) {
+                continue;
+            }
+            // a name has a proper noun in it: NER sometimes tags a sentence-initial "He" or "His"
+            if (toks.stream().noneMatch(t -> t.tag() != null && t.tag().startsWith("NNP"))) {
+                continue;
+            }
+            // a lone country name tagged as a person ("Jordan") is the country
+            Optional<CountryForm> asCountry = countries.lookup(name);
+            if (asCountry.isPresent() && asCountry.get().kind() != CountryForm.Kind.CAPITAL) {
+                continue;
+            }
+            out.add(new Mention(EntityType.PERSON, name, b, e, tokens.sentenceAt(b), "", titleBefore(article.text(), b, tokens),
+                "corenlp-ner", 0.85));
+        }
+        article.author().ifPresent(author -> {
+            int at = article.text().indexOf(author);
+            boolean covered = at >= 0 && out.stream().anyMatch(m -> m.overlaps(at, at + author.length()));
+            if (!covered) {
+                out.add(new Mention(EntityType.PERSON, author, Math.max(at, 0), at >= 0 ? at + author.length() : 0,
+                    at >= 0 ? tokens.sentenceAt(at) : 0, "", "", "byline", 0.95));
+            }
+        });
+        return out;
+    }
+
+    private static boolean isPossessiveOrPunct(String w) {
+        return w.equals("'s") || w.equals("’s") || w.equals("'") || w.equals("’") || w.matches("\\p{Punct}+");
+    }
+
+    private static boolean looksLikeName(String name) {
+        if (name.length() < 2 || !Character.isUpperCase(name.charAt(0))) {
+            return false;
+        }
+        String letters = name.replaceAll("[^\\p{L}]", "");
+        return letters.length() >= 2 && !letters.equals(letters.toUpperCase(Locale.ROOT));
+    }
+
+    /**
+     * The title written right before a name: the capitalised words up to the name in the same
+     * sentence ("Defense Minister Col. Gen. Safar Abiyev" gives "Defense Minister"), ranks dropped.
+     */
+    static String titleBefore(String text, int nameBegin, TokenIndex tokens) {
+        List<CoreLabel> before = tokens.tokensBefore(nameBegin, 8);
+        List<String> words = new ArrayList<>();
+        for (int i = before.size() - 1; i >= 0; i--) {
+            String w = before.get(i).word();
+            boolean cap = Character.isUpperCase(w.charAt(0));
+            boolean connector = w.equals("of") || w.equals("for") || w.equals("the");
+            if (!(cap || connector) || w.matches("\\p{Punct}+|-[LR]RB-")) {
+                break;
+            }
+            words.add(0, w);
+        }
+        while (!words.isEmpty() && (words.get(0).equals("of") || words.get(0).equals("for") || words.get(0).equals("the"))) {
+            words.remove(0);
+        }
+        words.removeIf(Ranks::isRankWord);
+        return String.join(" ", words);
+    }
+
+    // ------------------------------------------------------------------ countries
+
+    private List<Mention> findCountries(String text, TokenIndex tokens, List<Mention> persons, List<Mention> missionMentions) {
+        List<Mention> out = new ArrayList<>();
+        for (PhraseTrie.Match<CountryForm> m : countries.find(text)) {
+            if (persons.stream().anyMatch(p -> p.overlaps(m.begin(), m.end()))) {
+                continue;
+            }
+            if (missionMentions.stream().anyMatch(p -> p.overlaps(m.begin(), m.end()))) {
+                continue;
+            }
+            CountryForm form = m.value();
+            double confidence;
+            String rule;
+            switch (form.kind()) {
+                case CAPITAL -> {
+                    if (!capitalActsAsGovernment(text, m, tokens)) {
+                        continue;
+                    }
+                    rule = "capital-as-government";
+                    confidence = 0.75;
+                }
+                case DEMONYM -> {
+                    rule = "country-demonym";
+                    confidence = 0.9;
+                }
+                case ABBREVIATION -> {
+                    rule = "country-abbreviation";
+                    confidence = 0.95;
+                }
+                default -> {
+                    rule = "country-name";
+                    confidence = 0.95;
+                }
+            }
+            out.add(new Mention(EntityType.COUNTRY, m.text(), m.begin(), m.end(), tokens.sentenceAt(m.begin()),
+                form.country().iso2(), "", rule, confidence));
+        }
+        return out;
+    }
+
+    /**
+     * A capital stands for its government when it acts: it is the subject of a verb or owns
+     * something ("Washington wants", "Moscow's decision"), and is not a place someone is in or goes
+     * to ("in Washington") nor part of a longer name ("Kabul International Airport").
+     */
+    private static boolean capitalActsAsGovernment(String text, PhraseTrie.Match<CountryForm> m, TokenIndex tokens) {
+        List<CoreLabel> before = tokens.tokensBefore(m.begin(), 1);
+        if (!before.isEmpty() && PLACE_PREPOSITIONS.contains(before.get(0).word().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        Optional<CoreLabel> next = tokens.tokenAtOrAfter(m.end());
+        if (next.isEmpty()) {
+            return false;
+        }
+        String w = next.get().word();
+        String tag = next.get().tag() == null ? "" : next.get().tag();
+        if (w.equals("'s") || w.equals("’s")) {
+            return true;
+        }
+        return tag.startsWith("VB") && !tag.equals("VBG") && !tag.equals("VBN") || tag.equals("MD");
+    }
+
+    // ------------------------------------------------------------------ missions
+
+    private List<Mention> findMissions(String text, TokenIndex tokens, Map<String, Mission> textMissions) {
+        List<Mention> out = new ArrayList<>();
+        Map<String, Mission> definedAcronyms = new HashMap<>();
+        for (AcronymFinder.Definition d : acronyms.find(text)) {
+            Optional<Mission> known = missions.lookup(d.longForm());
+            if (known.isPresent()) {
+                definedAcronyms.put(d.acronym(), known.get());
+            } else if (isMissionName(d.longForm())) {
+                Mission m = new Mission(slug(d.longForm()), d.longForm(), List.of(d.acronym()), List.of(), "", "", "text");
+                textMissions.put(m.id(), m);
+                definedAcronyms.put(d.acronym(), m);
+                out.add(new Mention(EntityType.MISSION, d.longForm(), d.longBegin(), d.longEnd(), tokens.sentenceAt(d.longBegin()),
+                    m.id(), "", "acronym-definition", 0.7));
+            }
+        }
+        for (PhraseTrie.Match<Mission> m : missions.find(text)) {
+            out.add(new Mention(EntityType.MISSION, m.text(), m.begin(), m.end(), tokens.sentenceAt(m.begin()),
+                m.value().id(), "", "mission-gazetteer", 0.95));
+        }
+        // acronyms the article defines for missions it names, used later on their own
+        for (Map.Entry<String, Mission> e : definedAcronyms.entrySet()) {
+            Matcher am = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(e.getKey()) + "(?![\\p{L}\\p{N}])").matcher(text);
+            while (am.find()) {
+                int b = am.start();
+                int en = am.end();
+                if (out.stream().noneMatch(x -> x.overlaps(b, en))) {
+                    out.add(new Mention(EntityType.MISSION, am.group(), b, en, tokens.sentenceAt(b), e.getValue().id(), "",
+                        "acronym-in-text", 0.85));
+                }
+            }
+        }
+        Matcher op = OPERATION.matcher(text);
+        while (op.find()) {
+            int b = op.start();
+            int en = op.end();
+            if (out.stream().anyMatch(x -> x.overlaps(b, en))) {
+                continue;
+            }
+            String name = "Operation " + titleCase(op.group(1));
+            Mission m = textMissions.computeIfAbsent(slug(name),
+                id -> new Mission(id, name, List.of(), List.of(op.group()), "", "", "text"));
+            out.add(new Mention(EntityType.MISSION, op.group(), b, en, tokens.sentenceAt(b), m.id(), "", "operation-name", 0.7));
+        }
+        return out;
+    }
+
+    private static boolean isMissionName(String longForm) {
+        for (String head : MISSION_HEADS) {
+            if (head.equals("Operation") ? longForm.startsWith("Operation ") : longForm.matches(".*\\b" + Pattern.quote(head) + "(?:\\s+\\d+)?(?:\\s+in\\s+.*)?")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String titleCase(String words) {
+        StringBuilder b = new StringBuilder();
+        for (String w : words.split("\\s+")) {
+            if (!b.isEmpty()) {
+                b.append(' ');
+            }
+            b.append(w.equals(w.toUpperCase(Locale.ROOT)) && w.length() > 1
+                ? w.charAt(0) + w.substring(1).toLowerCase(Locale.ROOT) : w);
+        }
+        return b.toString();
+    }
+
+    /** A stable identifier from a name: ASCII, lower case, words joined by hyphens. */
+    public static String slug(String name) {
+        String ascii = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
+        return ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+    }
+
+    /** Token and sentence lookup by character offset. */
+    static final class TokenIndex {
+        private final List<CoreLabel> tokens = new ArrayList<>();
+        private final int[] sentenceBegins;
+
+        TokenIndex(CoreDocument doc) {
+            List<CoreSentence> sentences = doc.sentences();
+            sentenceBegins = new int[sentences.size()];
+            for (int i = 0; i < sentences.size(); i++) {
+                sentenceBegins[i] = sentences.get(i).charOffsets().first();
+                tokens.addAll(sentences.get(i).tokens());
+            }
+        }
+
+        int sentenceAt(int offset) {
+            int i = java.util.Arrays.binarySearch(sentenceBegins, offset);
+            return i >= 0 ? i : Math.max(0, -i - 2);
+        }
+
+        private int firstTokenAtOrAfter(int offset) {
+            int lo = 0;
+            int hi = tokens.size();
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (tokens.get(mid).beginPosition() < offset) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo;
+        }
+
+        Optional<CoreLabel> tokenAtOrAfter(int offset) {
+            int i = firstTokenAtOrAfter(offset);
+            return i < tokens.size() ? Optional.of(tokens.get(i)) : Optional.empty();
+        }
+
+        /** Up to n tokens ending right before the offset, in the same sentence, in text order. */
+        List<CoreLabel> tokensBefore(int offset, int n) {
+            int i = firstTokenAtOrAfter(offset);
+            int sentence = sentenceAt(offset);
+            List<CoreLabel> out = new ArrayList<>();
+            for (int k = i - 1; k >= 0 && out.size() < n; k--) {
+                if (sentenceAt(tokens.get(k).beginPosition()) != sentence) {
+                    break;
+                }
+                out.add(0, tokens.get(k));
+            }
+            return out;
+        }
+    }
+}

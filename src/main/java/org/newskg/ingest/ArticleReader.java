@@ -1,0 +1,249 @@
+package org.newskg.ingest;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newskg.lexicon.Ranks;
+
+/**
+ * Reads a plain-text article file into an {@link Article}: checks that it is non-empty UTF-8 text
+ * of a sane size, drops page furniture, and finds the title, byline author and publication date.
+ * Build one with {@link #create()}.
+ */
+public final class ArticleReader {
+    /** Files larger than this are refused unless the limit is raised: no news article is this long. */
+    public static final long DEFAULT_MAX_BYTES = 5L * 1024 * 1024;
+
+    private static final Pattern BYLINE = Pattern.compile("^\\s*By\\s+(.{3,160}?)\\s*$");
+    private static final Pattern TRAILING_DATE = Pattern.compile("\\s+" + NewsDates.MONTH_DAY_YEAR + "\\s*$");
+
+    private final long maxBytes;
+    private final FurnitureFilter furniture;
+    private final PublicationDateFinder dates = new PublicationDateFinder();
+
+    private ArticleReader(long maxBytes, FurnitureFilter furniture) {
+        this.maxBytes = maxBytes;
+        this.furniture = furniture;
+    }
+
+    /** A reader with the standard furniture rules and size limit. */
+    public static ArticleReader create() {
+        return new ArticleReader(DEFAULT_MAX_BYTES, FurnitureFilter.standard());
+    }
+
+    /** A copy of this reader with another size limit. */
+    public ArticleReader withMaxBytes(long bytes) {
+        return new ArticleReader(bytes, furniture);
+    }
+
+    /** Reads one file. */
+    public Article read(InputFile file) throws UnreadableArticleException {
+        long size;
+        try {
+            size = Files.size(file.path());
+        } catch (IOException e) {
+            throw new UnreadableArticleException(file.sourceFile(), "cannot read it: " + e.getMessage(), e);
+        }
+        if (size > maxBytes) {
+            throw new UnreadableArticleException(file.sourceFile(), String.format(
+                "too large (%,d bytes; the limit is %,d): split it into articles or raise --max-bytes", size, maxBytes));
+        }
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file.path());
+        } catch (IOException e) {
+            throw new UnreadableArticleException(file.sourceFile(), "cannot read it: " + e.getMessage(), e);
+        }
+        return parse(file.sourceFile(), bytes);
+    }
+
+    /** Reads an article from bytes already in memory (live ingest, tests). */
+    public Article parse(String sourceFile, byte[] bytes) throws UnreadableArticleException {
+        if (bytes.length > maxBytes) {
+            throw new UnreadableArticleException(sourceFile, String.format(
+                "too large (%,d bytes; the limit is %,d): split it into articles", bytes.length, maxBytes));
+        }
+        String binary = binaryKind(bytes);
+        if (binary != null) {
+            throw new UnreadableArticleException(sourceFile, "not a text file (" + binary + "); newskg reads plain UTF-8 text");
+        }
+        String text = decodeUtf8(sourceFile, bytes);
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        text = text.replace("\r\n", "\n").replace('\r', '\n');
+        if (text.isBlank()) {
+            throw new UnreadableArticleException(sourceFile, "empty file: there is no text to read");
+        }
+        return fromText(sourceFile, text, sha256(bytes));
+    }
+
+    private Article fromText(String sourceFile, String text, String hash) {
+        List<String> raw = List.of(text.split("\n", -1));
+        List<String> kept = new ArrayList<>();
+        List<Boolean> isFurniture = new ArrayList<>();
+        for (String line : raw) {
+            boolean f = furniture.isFurniture(line);
+            isFurniture.add(f);
+            kept.add(f ? "" : furniture.clean(line));
+        }
+        int bodyStart = bodyStart(kept);
+        Optional<PublicationDateFinder.Found> date = dates.find(kept, bodyStart);
+        int bylineLine = -1;
+        Optional<String> author = Optional.empty();
+        for (int i = 0; i <= Math.min(bodyStart, kept.size() - 1) && author.isEmpty(); i++) {
+            author = bylineAuthor(kept.get(i));
+            if (author.isPresent()) {
+                bylineLine = i;
+            }
+        }
+        Optional<String> title = title(kept, bodyStart, bylineLine, date.map(PublicationDateFinder.Found::line).orElse(-1));
+        StringBuilder body = new StringBuilder();
+        for (int i = 0; i < kept.size(); i++) {
+            if (isFurniture.get(i)) {
+                continue;
+            }
+            body.append(kept.get(i)).append('\n');
+        }
+        String cleaned = body.toString().replaceAll("\n{3,}", "\n\n").strip();
+        return new Article(sourceFile, title, author, date.map(PublicationDateFinder.Found::date), cleaned, hash);
+    }
+
+    /** The first line that reads as running text: a dateline, or a long line that ends a sentence. */
+    static int bodyStart(List<String> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            String l = lines.get(i).strip();
+            if (PublicationDateFinder.DATELINE.matcher(l).find()) {
+                return i;
+            }
+            if (l.split("\\s+").length >= 20 && l.matches("(?s).*[.!?\"”’)]$")) {
+                return i;
+            }
+        }
+        return lines.size();
+    }
+
+    /** The author named on a byline ("By U.S. Army Staff Sgt. Bryan Spreitzer" is Bryan Spreitzer). */
+    static Optional<String> bylineAuthor(String line) {
+        Matcher m = BYLINE.matcher(line);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        String name = TRAILING_DATE.matcher(m.group(1)).replaceFirst("");
+        int comma = name.indexOf(',');
+        if (comma > 0) {
+            name = name.substring(0, comma);
+        }
+        String[] words = name.trim().split("\\s+");
+        int first = 0;
+        while (first < words.length && Ranks.isRankWord(words[first])) {
+            first++;
+        }
+        List<String> rest = List.of(words).subList(first, words.length);
+        if (rest.isEmpty() || rest.size() > 5 || !rest.stream().allMatch(w -> Character.isUpperCase(w.charAt(0)))) {
+            return Optional.empty();
+        }
+        return Optional.of(String.join(" ", rest));
+    }
+
+    /**
+     * The headline: the nearest header line above the body that is not a byline, the unit line
+     * just under a byline, a date line or a "Label: value" line.
+     */
+    static Optional<String> title(List<String> lines, int bodyStart, int bylineLine, int dateLine) {
+        for (int i = Math.min(bodyStart, lines.size()) - 1; i >= 0; i--) {
+            String l = lines.get(i).strip();
+            if (l.isEmpty() || i == bylineLine || i == dateLine || (bylineLine >= 0 && i == bylineLine + 1 && l.split("\\s+").length <= 6)) {
+                continue;
+            }
+            if (l.matches("^[A-Za-z ]{2,30}:.*") || NewsDates.parseFirst(l).isPresent() && l.length() < 40) {
+                continue;
+            }
+            if (bylineLine >= 0 && i > bylineLine) {
+                continue;
+            }
+            if (l.split("\\s+").length >= 3 && l.length() <= 200 && !l.endsWith(".")) {
+                return Optional.of(l);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String binaryKind(byte[] bytes) {
+        if (startsWith(bytes, "%PDF")) {
+            return "a PDF document";
+        }
+        if (startsWith(bytes, "PK\u0003\u0004")) {
+            return "a ZIP archive or Office document";
+        }
+        if (bytes.length > 3 && (bytes[0] & 0xff) == 0x89 && bytes[1] == 'P' && bytes[2] == 'N' && bytes[3] == 'G') {
+            return "a PNG image";
+        }
+        if (bytes.length > 2 && (bytes[0] & 0xff) == 0xff && (bytes[1] & 0xff) == 0xd8) {
+            return "a JPEG image";
+        }
+        if (bytes.length > 1 && (bytes[0] & 0xff) == 0x1f && (bytes[1] & 0xff) == 0x8b) {
+            return "a gzip archive";
+        }
+        int n = Math.min(bytes.length, 8192);
+        int control = 0;
+        for (int i = 0; i < n; i++) {
+            int b = bytes[i] & 0xff;
+            if (b == 0) {
+                return "binary data: it contains NUL bytes";
+            }
+            if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f') {
+                control++;
+            }
+        }
+        return n > 0 && control * 20 > n ? "binary data: many control bytes" : null;
+    }
+
+    private static boolean startsWith(byte[] bytes, String magic) {
+        if (bytes.length < magic.length()) {
+            return false;
+        }
+        for (int i = 0; i < magic.length(); i++) {
+            if (bytes[i] != (byte) magic.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String decodeUtf8(String sourceFile, byte[] bytes) throws UnreadableArticleException {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        try {
+            return decoder.decode(in).toString();
+        } catch (MalformedInputException e) {
+            throw new UnreadableArticleException(sourceFile, "not valid UTF-8 (bad byte near offset " + in.position()
+                + "); convert it first, e.g. iconv -f WINDOWS-1252 -t UTF-8", e);
+        } catch (CharacterCodingException e) {
+            throw new UnreadableArticleException(sourceFile, "not valid UTF-8: " + e, e);
+        }
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("this JVM has no SHA-256", e);
+        }
+    }
+}

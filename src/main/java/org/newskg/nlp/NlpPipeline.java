@@ -1,0 +1,91 @@
+package org.newskg.nlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.pipeline.CoreDocument;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import java.time.LocalDate;
+import java.util.Properties;
+import org.newskg.ingest.Article;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one CoreNLP pipeline of a process. Loading models takes seconds, so it is built once
+ * ({@link #shared()}) and used by every thread: {@link StanfordCoreNLP#annotate} is thread-safe.
+ *
+ * <p>Annotators, and why: tokenize, ssplit (a newline ends a sentence: scraped articles keep one
+ * paragraph a line and often drop the final full stop), pos (SUTime and the relation rules read
+ * it), lemma (trigger words are matched on lemmas), ner with one CRF model (english.all.3class:
+ * PERSON, LOCATION, ORGANIZATION; countries and missions come from newskg's own gazetteers, so the
+ * MUC and CoNLL models and fine-grained regexner buy nothing here) plus SUTime, which normalises
+ * dates against the article's publication date.
+ */
+public final class NlpPipeline {
+    private static final Logger LOG = LoggerFactory.getLogger(NlpPipeline.class);
+    private static volatile NlpPipeline shared;
+
+    private final StanfordCoreNLP corenlp;
+    private final Properties properties;
+    private final long loadMillis;
+
+    private NlpPipeline(Properties properties) {
+        this.properties = properties;
+        long t0 = System.nanoTime();
+        this.corenlp = new StanfordCoreNLP(properties);
+        this.loadMillis = (System.nanoTime() - t0) / 1_000_000;
+        LOG.info("CoreNLP models loaded in {} ms ({})", loadMillis, properties.getProperty("annotators"));
+    }
+
+    /** The properties newskg runs CoreNLP with. */
+    public static Properties defaultProperties() {
+        Properties p = new Properties();
+        p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
+        p.setProperty("ssplit.newlineIsSentenceBreak", "always");
+        p.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
+        p.setProperty("ner.applyFineGrained", "false");
+        p.setProperty("ner.useSUTime", "true");
+        p.setProperty("ner.buildEntityMentions", "true");
+        p.setProperty("ner.docdate.usePresent", "false");
+        p.setProperty("tokenize.language", "en");
+        return p;
+    }
+
+    /** The process-wide pipeline with {@link #defaultProperties()}, loaded on first use. */
+    public static NlpPipeline shared() {
+        NlpPipeline p = shared;
+        if (p == null) {
+            synchronized (NlpPipeline.class) {
+                p = shared;
+                if (p == null) {
+                    p = new NlpPipeline(defaultProperties());
+                    shared = p;
+                }
+            }
+        }
+        return p;
+    }
+
+    /** A pipeline with other properties (the benchmark compares annotator settings with it). */
+    public static NlpPipeline withProperties(Properties properties) {
+        return new NlpPipeline(properties);
+    }
+
+    /** Annotates an article's cleaned text, with its publication date as the document date. */
+    public AnnotatedArticle annotate(Article article) {
+        CoreDocument doc = new CoreDocument(article.text());
+        article.published().map(LocalDate::toString)
+            .ifPresent(d -> doc.annotation().set(CoreAnnotations.DocDateAnnotation.class, d));
+        corenlp.annotate(doc);
+        return new AnnotatedArticle(article, doc);
+    }
+
+    public long loadMillis() {
+        return loadMillis;
+    }
+
+    public Properties properties() {
+        Properties copy = new Properties();
+        copy.putAll(properties);
+        return copy;
+    }
+}

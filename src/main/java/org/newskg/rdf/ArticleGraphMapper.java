@@ -1,0 +1,79 @@
+package org.newskg.rdf;
+
+import java.util.Optional;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.newskg.ingest.Article;
+import org.newskg.lexicon.CountryGazetteer;
+import org.newskg.lexicon.MissionGazetteer;
+import org.newskg.resolve.Entity;
+import org.newskg.resolve.ResolvedArticle;
+
+/**
+ * Maps one resolved article to its named graph: the article's description, the entities it
+ * mentions with the names it uses for them, and (later stages) its facts with their evidence.
+ * Person labels are not written here: a person's preferred label depends on every article that
+ * names them, so the store keeps it in the entities graph ({@link EntityLabels}).
+ */
+public final class ArticleGraphMapper {
+    private final CountryGazetteer countries;
+    private final MissionGazetteer missions;
+
+    public ArticleGraphMapper(CountryGazetteer countries, MissionGazetteer missions) {
+        this.countries = countries;
+        this.missions = missions;
+    }
+
+    public static ArticleGraphMapper standard() {
+        return new ArticleGraphMapper(CountryGazetteer.standard(), MissionGazetteer.standard());
+    }
+
+    /** The article's graph; its name is {@link ResolvedArticle#articleIri()}. */
+    public Model map(ResolvedArticle resolved) {
+        Model m = ModelFactory.createDefaultModel();
+        m.setNsPrefix("nkg", NKG.NS);
+        m.setNsPrefix("dcterms", DCTerms.NS);
+        m.setNsPrefix("skos", SKOS.uri);
+        m.setNsPrefix("rdfs", RDFS.uri);
+        Article article = resolved.facts().article();
+        Resource a = m.createResource(resolved.articleIri()).addProperty(RDF.type, NKG.Article)
+            .addProperty(NKG.sourceFile, article.sourceFile())
+            .addProperty(NKG.contentHash, article.contentHash());
+        article.title().ifPresent(t -> a.addProperty(DCTerms.title, t));
+        article.published().ifPresent(d -> a.addProperty(DCTerms.date, m.createTypedLiteral(d.toString(), XSDDatatype.XSDdate)));
+        for (Entity e : resolved.entities()) {
+            Resource r = m.createResource(e.iri());
+            a.addProperty(NKG.mentions, r);
+            switch (e.type()) {
+                case PERSON -> {
+                    r.addProperty(RDF.type, NKG.Person);
+                    r.addProperty(SKOS.altLabel, e.label());
+                }
+                case COUNTRY -> {
+                    r.addProperty(RDF.type, NKG.Country).addProperty(RDFS.label, e.label(), "en");
+                    countries.byIso2(e.key()).ifPresent(c -> r.addProperty(NKG.isoCode, c.iso2()));
+                }
+                case MISSION -> {
+                    r.addProperty(RDF.type, NKG.Mission).addProperty(RDFS.label, e.label(), "en");
+                    missions.byId(e.key()).ifPresent(ms -> {
+                        if (!ms.ledBy().isBlank()) {
+                            r.addProperty(NKG.ledBy, ms.ledBy());
+                        }
+                        r.addProperty(DCTerms.source, m.createResource(ms.source()));
+                    });
+                }
+                default -> throw new IllegalStateException("unmapped entity type " + e.type());
+            }
+            e.altLabels().forEach(l -> r.addProperty(SKOS.altLabel, l));
+        }
+        Optional<Entity> author = resolved.author();
+        author.ifPresent(e -> a.addProperty(DCTerms.creator, m.createResource(e.iri())));
+        return m;
+    }
+}

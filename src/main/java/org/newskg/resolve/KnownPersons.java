@@ -1,0 +1,19 @@
+package org.newskg.resolve;
+
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * Persons the graph already has with a full name, so that a surname alone in a new article
+ * ("Mattis") can join the one person of that surname known elsewhere ("Jim Mattis").
+ */
+@FunctionalInterface
+public interface KnownPersons {
+    /** Full names (labels) of persons already in the store. */
+    Collection<String> fullNames();
+
+    /** No persons known. */
+    static KnownPersons none() {
+        return List::of;
+    }
+}

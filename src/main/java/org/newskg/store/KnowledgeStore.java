@@ -1,0 +1,85 @@
+package org.newskg.store;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.vocabulary.RDFS;
+import org.newskg.rdf.NKG;
+
+/**
+ * Where article graphs go: a local TDB2 store ({@link Tdb2Store}) or a running Fuseki reached
+ * over the SPARQL protocols ({@link RemoteStore}). One named graph per article, replaced whole,
+ * so that re-building an article changes nothing and a failure leaves the previous graph.
+ */
+public abstract class KnowledgeStore implements AutoCloseable {
+    /** The graph holding one preferred label per person, derived from all article graphs. */
+    public static final String ENTITIES_GRAPH = "https://w3id.org/newskg/id/graph/entities";
+
+    static final String PREFIXES = "PREFIX nkg: <" + NKG.NS + ">\n"
+        + "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
+        + "PREFIX skos: <http://www.w3.org/2004/02/skos/core#>\n"
+        + "PREFIX dcterms: <http://purl.org/dc/terms/>\n";
+
+    /** Replaces (or creates) an article's named graph, atomically. */
+    public abstract void replaceArticle(String graphIri, Model graph);
+
+    /** Removes an article's named graph. */
+    public abstract void removeArticle(String graphIri);
+
+    /** Runs a SELECT query over the store (union default graph and named graphs) and maps each row. */
+    protected abstract <T> List<T> select(String query, Function<QuerySolution, T> row);
+
+    /** Replaces a named graph that newskg derives (not an article's). */
+    protected abstract void putGraph(Node name, Graph graph);
+
+    /** Content hash of every stored article, by source file. */
+    public Map<String, String> articleHashes() {
+        Map<String, String> out = new HashMap<>();
+        select(PREFIXES + "SELECT ?f ?h WHERE { GRAPH ?g { ?a a nkg:Article ; nkg:sourceFile ?f ; nkg:contentHash ?h } }",
+            r -> out.put(r.getLiteral("f").getString(), r.getLiteral("h").getString()));
+        return out;
+    }
+
+    /** Graph names of stored articles, by source file. */
+    public Map<String, String> articleGraphs() {
+        Map<String, String> out = new HashMap<>();
+        select(PREFIXES + "SELECT ?f ?g WHERE { GRAPH ?g { ?a a nkg:Article ; nkg:sourceFile ?f } }",
+            r -> out.put(r.getLiteral("f").getString(), r.getResource("g").getURI()));
+        return out;
+    }
+
+    /** Every name written for a person in any article, the full names among them first. */
+    public List<String> personNames() {
+        return select(PREFIXES + "SELECT DISTINCT ?l WHERE { GRAPH ?g { ?p a nkg:Person ; skos:altLabel ?l } }",
+            r -> r.getLiteral("l").getString());
+    }
+
+    /**
+     * Recomputes the entities graph: each person's preferred label is the fullest name any
+     * article uses for them (most words, then longest, then first in alphabetical order).
+     */
+    public void refreshEntityLabels() {
+        Map<String, List<String>> names = new HashMap<>();
+        select(PREFIXES + "SELECT DISTINCT ?p ?l WHERE { GRAPH ?g { ?p a nkg:Person ; skos:altLabel ?l } }", r -> {
+            names.computeIfAbsent(r.getResource("p").getURI(), k -> new ArrayList<>()).add(r.getLiteral("l").getString());
+            return null;
+        });
+        Model m = ModelFactory.createDefaultModel();
+        Comparator<String> fullest = Comparator.<String>comparingInt(s -> s.split("\\s+").length)
+            .thenComparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder());
+        names.forEach((p, ls) -> m.createResource(p).addProperty(RDFS.label, ls.stream().sorted(fullest).findFirst().orElseThrow()));
+        putGraph(NodeFactory.createURI(ENTITIES_GRAPH), m.getGraph());
+    }
+
+    @Override
+    public abstract void close();
+}

@@ -1,0 +1,79 @@
+package org.newskg.store;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdflink.RDFLink;
+import org.apache.jena.rdflink.RDFLinkHTTP;
+import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.sparql.exec.http.QueryExecHTTP;
+
+/**
+ * A dataset on a running Fuseki (or any SPARQL 1.1 server), written with the Graph Store
+ * Protocol: an article graph is replaced by one HTTP PUT, which the server applies atomically.
+ * Used by {@code build --endpoint}, since a TDB2 folder can be open in only one process.
+ */
+public final class RemoteStore extends KnowledgeStore {
+    private final String dataset;
+
+    /** @param datasetUrl the dataset's URL, e.g. http://localhost:3030/kg */
+    public RemoteStore(String datasetUrl) {
+        this.dataset = datasetUrl.endsWith("/") ? datasetUrl.substring(0, datasetUrl.length() - 1) : datasetUrl;
+    }
+
+    private RDFLink link() {
+        return RDFLinkHTTP.newBuilder().destination(dataset)
+            .queryEndpoint("sparql").updateEndpoint("update").gspEndpoint("data").build();
+    }
+
+    @Override
+    public void replaceArticle(String graphIri, Model graph) {
+        putGraph(NodeFactory.createURI(graphIri), graph.getGraph());
+    }
+
+    @Override
+    public void removeArticle(String graphIri) {
+        try (RDFLink link = link()) {
+            link.delete(NodeFactory.createURI(graphIri));
+        } catch (RuntimeException e) {
+            throw new StoreException("cannot delete " + graphIri + " at " + dataset + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    protected <T> List<T> select(String query, Function<QuerySolution, T> row) {
+        List<T> out = new ArrayList<>();
+        try (QueryExecHTTP qe = QueryExecHTTP.service(dataset + "/sparql").query(query).build()) {
+            RowSet rs = qe.select();
+            org.apache.jena.query.ResultSet results = org.apache.jena.query.ResultSet.adapt(rs);
+            while (results.hasNext()) {
+                T t = row.apply(results.next());
+                if (t != null) {
+                    out.add(t);
+                }
+            }
+        } catch (RuntimeException e) {
+            throw new StoreException("cannot query " + dataset + "/sparql: " + e.getMessage()
+                + " (is the server running, and is the URL the dataset's, e.g. http://localhost:3030/kg?)", e);
+        }
+        return out;
+    }
+
+    @Override
+    protected void putGraph(Node name, Graph graph) {
+        try (RDFLink link = link()) {
+            link.put(name, graph);
+        } catch (RuntimeException e) {
+            throw new StoreException("cannot write " + name.getURI() + " to " + dataset + "/data: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+    }
+}
