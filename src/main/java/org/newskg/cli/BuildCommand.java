@@ -20,9 +20,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code newskg build}: extract from files or folders and load into the store. */
 @Command(name = "build", mixinStandardHelpOptions = true,
-    description = {"Extracts entities and facts from articles (plain UTF-8 text files, or folders of them) and loads",
-        "one named graph per article into the store. An article already in the store is replaced;",
-        "one whose content is unchanged is skipped. Unreadable files are reported and skipped."})
+    description = "Extracts entities and facts from articles (plain UTF-8 text files, or folders of them) and loads one named graph per article into the store. An article already in the store is replaced; one whose content is unchanged is skipped. Unreadable files are reported and skipped.")
 public final class BuildCommand implements Callable<Integer> {
     @Mixin
     StoreOptions storeOptions;

@@ -1,8 +1,6 @@
 package org.newskg.cli;
 
 import java.io.BufferedOutputStream;
-import java.io.FileDescriptor;
-import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -18,8 +16,7 @@ import picocli.CommandLine.Option;
 
 /** {@code newskg export}: write the store as linked data. */
 @Command(name = "export", mixinStandardHelpOptions = true,
-    description = {"Writes the store as RDF: nquads and trig keep one graph per article (jsonld too);",
-        "turtle, ntriples and rdfxml write the union of all graphs."})
+    description = "Writes the store as RDF: nquads and trig keep one graph per article (jsonld too); turtle, ntriples and rdfxml write the union of all graphs.")
 public final class ExportCommand implements Callable<Integer> {
     @Mixin
     StoreOptions storeOptions;
@@ -40,7 +37,7 @@ public final class ExportCommand implements Callable<Integer> {
         }
         Tdb2Store store = storeOptions.open();
         if (output == null) {
-            OutputStream out = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16);
+            OutputStream out = new BufferedOutputStream(System.out, 1 << 16);
             Exporter.export(store.dataset(), f, out);
             out.flush();
             return 0;

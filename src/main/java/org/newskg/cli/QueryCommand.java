@@ -26,8 +26,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code newskg query}: run a SPARQL query against the store and print the results. */
 @Command(name = "query", mixinStandardHelpOptions = true,
-    description = {"Runs a SPARQL query (SELECT, ASK, CONSTRUCT or DESCRIBE) given as a file or a string",
-        "over the store; the default graph is the union of all article graphs."})
+    description = "Runs a SPARQL query (SELECT, ASK, CONSTRUCT or DESCRIBE) given as a file or a string over the store; the default graph is the union of all article graphs.")
 public final class QueryCommand implements Callable<Integer> {
     @Mixin
     StoreOptions storeOptions;
@@ -50,7 +49,8 @@ public final class QueryCommand implements Callable<Integer> {
         try {
             q = QueryFactory.create(text);
         } catch (QueryParseException e) {
-            throw new UserError("the query does not parse: " + e.getMessage());
+            String first = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");
+            throw new UserError("the query does not parse: " + first + " (line " + e.getLine() + ", column " + e.getColumn() + ")");
         }
         if (!bindings.isEmpty()) {
             org.apache.jena.query.ParameterizedSparqlString pss = new org.apache.jena.query.ParameterizedSparqlString(text);
@@ -59,7 +59,7 @@ public final class QueryCommand implements Callable<Integer> {
         }
         Tdb2Store store = storeOptions.open();
         Dataset ds = store.dataset();
-        PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         Query fq = q;
         Txn.executeRead(ds, () -> run(fq, ds, out));
         out.flush();

@@ -9,8 +9,7 @@ import picocli.CommandLine.Option;
 
 /** {@code newskg serve}: Fuseki over the store. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-    description = {"Serves the store with Apache Jena Fuseki: /kg/sparql and /kg/query (SPARQL query),",
-        "/kg/update (SPARQL update), /kg/data (Graph Store Protocol), and the Fuseki UI at /."})
+    description = "Serves the store with Apache Jena Fuseki: /kg/sparql and /kg/query (SPARQL query), /kg/update (SPARQL update), /kg/data (Graph Store Protocol), and the Fuseki UI at /.")
 public final class ServeCommand implements Callable<Integer> {
     @Mixin
     StoreOptions storeOptions;

@@ -58,13 +58,16 @@ public final class AcronymFinder {
                     continue;
                 }
                 StringBuilder initials = new StringBuilder();
+                int contentWords = 0;
                 for (int k = s; k < words.size(); k++) {
                     String word = text.substring(words.get(k)[0], words.get(k)[1]);
+                    // small words may give a letter ("Community of West African States": ECOWAS) or not (ISAF)
+                    initials.append(Character.isDigit(word.charAt(0)) ? word : word.substring(0, 1).toUpperCase(Locale.ROOT));
                     if (!SMALL.contains(word)) {
-                        initials.append(Character.isDigit(word.charAt(0)) ? word : word.substring(0, 1).toUpperCase(Locale.ROOT));
+                        contentWords++;
                     }
                 }
-                if (isSubsequence(letters, initials.toString()) && initials.length() <= letters.length() + 2) {
+                if (isSubsequence(letters, initials.toString()) && contentWords <= letters.length() + 2) {
                     int lb = words.get(s)[0];
                     int le = words.get(words.size() - 1)[1];
                     best = new Definition(text.substring(lb, le), acronym, lb, le, m.start(1), m.end(1));

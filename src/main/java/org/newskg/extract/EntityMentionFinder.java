@@ -108,6 +108,24 @@ public final class EntityMentionFinder {
             out.add(new Mention(EntityType.PERSON, name, b, e, tokens.sentenceAt(b), "", titleBefore(article.text(), b, tokens),
                 "corenlp-ner", 0.85));
         }
+        // NER tags "Robert M. Gates" but often not a later "Gates said": a surname the article has
+        // already given in full is that person wherever it stands as a proper noun
+        Set<String> surnames = new java.util.HashSet<>();
+        for (Mention m : out) {
+            String[] words = m.text().split("\\s+");
+            if (words.length > 1 && words[words.length - 1].length() > 2) {
+                surnames.add(words[words.length - 1]);
+            }
+        }
+        for (CoreLabel t : tokens.all()) {
+            int b = t.beginPosition();
+            int e = t.endPosition();
+            if (surnames.contains(t.word()) && t.tag() != null && t.tag().startsWith("NNP")
+                && out.stream().noneMatch(m -> m.overlaps(b, e)) && missionMentions.stream().noneMatch(m -> m.overlaps(b, e))) {
+                out.add(new Mention(EntityType.PERSON, t.word(), b, e, tokens.sentenceAt(b), "", titleBefore(article.text(), b, tokens),
+                    "known-surname", 0.8));
+            }
+        }
         article.author().ifPresent(author -> {
             int at = article.text().indexOf(author);
             boolean covered = at >= 0 && out.stream().anyMatch(m -> m.overlaps(at, at + author.length()));
@@ -323,6 +341,10 @@ public final class EntityMentionFinder {
                 }
             }
             return lo;
+        }
+
+        List<CoreLabel> all() {
+            return tokens;
         }
 
         Optional<CoreLabel> tokenAtOrAfter(int offset) {

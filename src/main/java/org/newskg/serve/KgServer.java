@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Objects;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
-import org.apache.jena.fuseki.mod.ui.FMod_UI;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
@@ -87,7 +86,17 @@ public final class KgServer {
                 .enablePing(true)
                 .enableStats(true)
                 .parseConfig(cfg);
-            b.fusekiModules(ui ? FusekiModules.create(List.of(FMod_UI.create())) : FusekiModules.empty());
+            b.fusekiModules(ui ? FusekiModules.create(List.of(new org.apache.jena.fuseki.mod.admin.FMod_Admin())) : FusekiModules.empty());
+            if (ui) {
+                // the Fuseki UI (jena-fuseki-ui) is a folder "webapp" on the classpath; Jetty serves it from the jar
+                java.net.URL webapp = KgServer.class.getResource("/webapp/index.html");
+                if (webapp == null) {
+                    LOG.warn("the Fuseki UI is not on the classpath; serving SPARQL endpoints only");
+                } else {
+                    String s = webapp.toExternalForm();
+                    b.staticFileBase(s.substring(0, s.length() - "index.html".length()));
+                }
+            }
             return new KgServer(b.build());
         }
     }

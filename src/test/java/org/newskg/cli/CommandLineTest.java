@@ -1,0 +1,79 @@
+package org.newskg.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line's exit codes and messages. */
+class CommandLineTest {
+    @TempDir
+    Path dir;
+
+    private record Run(int code, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        PrintStream oldOut = System.out;
+        PrintStream oldErr = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        try {
+            int code = NewsKg.run(args);
+            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(oldOut);
+            System.setErr(oldErr);
+        }
+    }
+
+    @Test
+    void badUsageExitsTwo() {
+        assertEquals(2, run("build").code());
+        assertEquals(2, run("frobnicate").code());
+    }
+
+    @Test
+    void everyCommandHasHelp() {
+        for (String c : new String[] {"build", "serve", "query", "export", "up"}) {
+            Run r = run(c, "--help");
+            assertEquals(0, r.code(), c);
+            assertTrue(r.out().contains("Usage: newskg " + c), r.out());
+        }
+    }
+
+    @Test
+    void buildQueryExportAndAMalformedQuery() throws Exception {
+        String store = dir.resolve("tdb2").toString();
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.copy(Path.of("seeds/001_d8f434a453c3b2a8.txt"), in.resolve("a.txt"));
+        Files.write(in.resolve("b.txt"), new byte[0]);
+        Run b = run("build", "--store", store, in.toString());
+        assertEquals(1, b.code(), "a skipped file makes the exit code 1");
+        assertTrue(b.out().contains("1 loaded, 0 unchanged, 1 skipped"), b.out());
+        assertTrue(b.out().contains("skipped b.txt: empty file"), b.out());
+
+        Run q = run("query", "--store", store, "--format", "csv",
+            "PREFIX nkg: <https://w3id.org/newskg/ontology#> SELECT ?f WHERE { ?a a nkg:Article ; nkg:sourceFile ?f }");
+        assertEquals(0, q.code(), q.err());
+        assertEquals("f\r\na.txt\r\n", q.out());
+
+        Run bad = run("query", "--store", store, "SELECT ?x WHERE { ?x ?y }");
+        assertEquals(1, bad.code());
+        assertTrue(bad.err().contains("the query does not parse") && bad.err().contains("line 1, column"), bad.err());
+
+        Path nq = dir.resolve("out.nq");
+        Run e = run("export", "--store", store, "--format", "nquads", "--output", nq.toString());
+        assertEquals(0, e.code(), e.err());
+        assertTrue(Files.readString(nq).contains("<https://w3id.org/newskg/id/country/AZ>"));
+        assertEquals(2, run("export", "--store", store, "--format", "yaml").code());
+    }
+}
