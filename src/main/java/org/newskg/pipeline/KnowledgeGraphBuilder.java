@@ -16,7 +16,9 @@ import org.newskg.ingest.ArticleReader;
 import org.newskg.ingest.InputFile;
 import org.newskg.ingest.UnreadableArticleException;
 import org.newskg.nlp.NlpPipeline;
+import java.util.function.Function;
 import org.newskg.rdf.ArticleGraphMapper;
+import org.newskg.rdf.GraphValidator;
 import org.newskg.resolve.EntityResolver;
 import org.newskg.resolve.ResolvedArticle;
 import org.newskg.store.KnowledgeStore;
@@ -37,7 +39,8 @@ public final class KnowledgeGraphBuilder {
     private final NlpPipeline nlp;
     private final EntityMentionFinder finder;
     private final EntityResolver resolver;
-    private final ArticleGraphMapper mapper;
+    private final Function<ResolvedArticle, Model> mapper;
+    private final GraphValidator validator;
     private final BuildListener listener;
     private final int threads;
     private final int chunk;
@@ -49,7 +52,8 @@ public final class KnowledgeGraphBuilder {
         this.nlp = b.nlp != null ? b.nlp : NlpPipeline.shared();
         this.finder = EntityMentionFinder.standard();
         this.resolver = EntityResolver.standard();
-        this.mapper = ArticleGraphMapper.standard();
+        this.mapper = b.mapper != null ? b.mapper : ArticleGraphMapper.standard()::map;
+        this.validator = GraphValidator.standard();
         this.listener = b.listener;
         this.threads = b.threads;
         this.chunk = b.chunk;
@@ -69,6 +73,13 @@ public final class KnowledgeGraphBuilder {
         private int threads = Runtime.getRuntime().availableProcessors();
         private int chunk = 500;
         private boolean force;
+        private Function<ResolvedArticle, Model> mapper;
+
+        /** How resolved articles become graphs (default: {@link ArticleGraphMapper}). */
+        public Builder mapper(Function<ResolvedArticle, Model> m) {
+            this.mapper = m;
+            return this;
+        }
 
         public Builder store(KnowledgeStore s) {
             this.store = s;
@@ -158,7 +169,16 @@ public final class KnowledgeGraphBuilder {
                 for (ResolvedArticle r : resolved) {
                     String source = r.facts().article().sourceFile();
                     try {
-                        Model graph = mapper.map(r);
+                        Model graph = mapper.apply(r);
+                        List<GraphValidator.Violation> violations = validator.violations(graph.getGraph());
+                        if (!violations.isEmpty()) {
+                            BuildReport.Skipped s = new BuildReport.Skipped(source, "not loaded: its graph violates ontology/shapes.ttl: "
+                                + String.join("; ", violations.stream().limit(5).map(Object::toString).toList())
+                                + (violations.size() > 5 ? "; and " + (violations.size() - 5) + " more" : ""));
+                            skipped.add(s);
+                            listener.skipped(source, s.reason());
+                            continue;
+                        }
                         store.replaceArticle(r.articleIri(), graph);
                         loaded++;
                         triples += graph.size();

@@ -43,7 +43,7 @@ class CommandLineTest {
 
     @Test
     void everyCommandHasHelp() {
-        for (String c : new String[] {"build", "serve", "query", "export", "up"}) {
+        for (String c : new String[] {"build", "serve", "query", "export", "validate", "diagram", "up"}) {
             Run r = run(c, "--help");
             assertEquals(0, r.code(), c);
             assertTrue(r.out().contains("Usage: newskg " + c), r.out());

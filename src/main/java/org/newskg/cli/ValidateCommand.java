@@ -1,0 +1,50 @@
+package org.newskg.cli;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
+import org.newskg.rdf.GraphValidator;
+import org.newskg.store.Tdb2Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code newskg validate}: check a whole store against the SHACL shapes. */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+    description = "Checks the whole store (the union of all article graphs) against ontology/shapes.ttl and prints the SHACL report. Exit code 0 when it conforms, 1 when it does not.")
+public final class ValidateCommand implements Callable<Integer> {
+    @Mixin
+    StoreOptions storeOptions;
+
+    @Option(names = "--format", defaultValue = "text", description = "text or turtle (the W3C SHACL report graph) (default: ${DEFAULT-VALUE})")
+    String format;
+
+    @Override
+    public Integer call() {
+        if (!format.equals("text") && !format.equals("turtle")) {
+            throw new UserError("unknown --format " + format + "; use text or turtle", 2);
+        }
+        Tdb2Store store = storeOptions.open();
+        Graph union = GraphFactory.createDefaultGraph();
+        Txn.executeRead(store.dataset(), () -> store.datasetGraph().find().forEachRemaining(q -> union.add(q.asTriple())));
+        ValidationReport report = GraphValidator.standard().report(union);
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        if (format.equals("turtle")) {
+            RDFDataMgr.write(out, report.getModel(), RDFFormat.TURTLE_PRETTY);
+        } else {
+            List<GraphValidator.Violation> v = GraphValidator.standard().violations(union);
+            out.printf("%s: %,d triples, %s%n", storeOptions.store, union.size(),
+                v.isEmpty() ? "conforms to ontology/shapes.ttl" : v.size() + " violations of ontology/shapes.ttl");
+            v.forEach(x -> out.println("  " + x));
+        }
+        out.flush();
+        return report.conforms() ? 0 : 1;
+    }
+}
