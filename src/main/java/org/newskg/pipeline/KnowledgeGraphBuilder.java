@@ -10,7 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.apache.jena.rdf.model.Model;
 import org.newskg.extract.ArticleFacts;
-import org.newskg.extract.EntityMentionFinder;
+import org.newskg.extract.FactExtractor;
 import org.newskg.ingest.Article;
 import org.newskg.ingest.ArticleReader;
 import org.newskg.ingest.InputFile;
@@ -37,7 +37,7 @@ public final class KnowledgeGraphBuilder {
     private final KnowledgeStore store;
     private final ArticleReader reader;
     private final NlpPipeline nlp;
-    private final EntityMentionFinder finder;
+    private final FactExtractor finder;
     private final EntityResolver resolver;
     private final Function<ResolvedArticle, Model> mapper;
     private final GraphValidator validator;
@@ -50,7 +50,7 @@ public final class KnowledgeGraphBuilder {
         this.store = Objects.requireNonNull(b.store, "store");
         this.reader = b.reader != null ? b.reader : ArticleReader.create();
         this.nlp = b.nlp != null ? b.nlp : NlpPipeline.shared();
-        this.finder = EntityMentionFinder.standard();
+        this.finder = FactExtractor.standard();
         this.resolver = EntityResolver.standard();
         this.mapper = b.mapper != null ? b.mapper : ArticleGraphMapper.standard()::map;
         this.validator = GraphValidator.standard();
@@ -213,7 +213,7 @@ public final class KnowledgeGraphBuilder {
         if (article.contentHash().equals(stored.get(article.sourceFile()))) {
             return new Outcome(null, null);
         }
-        return new Outcome(finder.find(nlp.annotate(article)), null);
+        return new Outcome(finder.extract(nlp.annotate(article)), null);
     }
 
     private static Outcome await(Future<Outcome> f, InputFile file) {

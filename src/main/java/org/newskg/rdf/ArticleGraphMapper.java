@@ -24,10 +24,12 @@ import org.newskg.resolve.ResolvedArticle;
 public final class ArticleGraphMapper {
     private final CountryGazetteer countries;
     private final MissionGazetteer missions;
+    private final FactMapper facts;
 
     public ArticleGraphMapper(CountryGazetteer countries, MissionGazetteer missions) {
         this.countries = countries;
         this.missions = missions;
+        this.facts = new FactMapper(org.newskg.resolve.Iris.standard(), countries);
     }
 
     public static ArticleGraphMapper standard() {
@@ -74,6 +76,7 @@ public final class ArticleGraphMapper {
         }
         Optional<Entity> author = resolved.author();
         author.ifPresent(e -> a.addProperty(DCTerms.creator, m.createResource(e.iri())));
+        facts.map(resolved, m, a);
         return m;
     }
 }

@@ -13,7 +13,9 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.newskg.extract.ArticleFacts;
 import org.newskg.extract.EntityType;
+import org.newskg.extract.Evidence;
 import org.newskg.extract.Mention;
+import org.newskg.extract.PositionFact;
 import org.newskg.lexicon.CountryGazetteer;
 import org.newskg.lexicon.Mission;
 import org.newskg.lexicon.MissionGazetteer;
@@ -85,6 +87,41 @@ public final class EntityResolver {
         List<ResolvedArticle> out = new ArrayList<>();
         for (int i = 0; i < batch.size(); i++) {
             out.add(resolveArticle(batch.get(i), clusters.get(i), bySurname));
+        }
+        return fillPositionCountries(out, known);
+    }
+
+    /**
+     * A title that names no country ("Defense Secretary Mattis") takes the country that the same
+     * person's positions give elsewhere in the batch or the store, when they give exactly one.
+     */
+    private static List<ResolvedArticle> fillPositionCountries(List<ResolvedArticle> articles, KnownPersons known) {
+        Map<String, Set<String>> countries = new java.util.HashMap<>();
+        known.positionCountries().forEach((k, v) -> countries.computeIfAbsent(k, x -> new HashSet<>()).addAll(v));
+        for (ResolvedArticle r : articles) {
+            for (PositionFact p : r.facts().positions()) {
+                p.country().ifPresent(c -> r.entityOf(p.person())
+                    .ifPresent(e -> countries.computeIfAbsent(e.iri(), x -> new HashSet<>()).add(c)));
+            }
+        }
+        List<ResolvedArticle> out = new ArrayList<>();
+        for (ResolvedArticle r : articles) {
+            List<PositionFact> filled = new ArrayList<>();
+            boolean changed = false;
+            for (PositionFact p : r.facts().positions()) {
+                Set<String> elsewhere = p.country().isPresent() ? Set.of()
+                    : r.entityOf(p.person()).map(e -> countries.getOrDefault(e.iri(), Set.of())).orElse(Set.of());
+                if (elsewhere.size() == 1) {
+                    Evidence e = p.evidence();
+                    filled.add(new PositionFact(p.person(), p.title(), Optional.of(elsewhere.iterator().next()),
+                        new Evidence(e.sentence(), e.begin(), e.end(), e.rule() + "+same-person-elsewhere", Math.min(e.confidence(), 0.6))));
+                    changed = true;
+                } else {
+                    filled.add(p);
+                }
+            }
+            ArticleFacts f = r.facts();
+            out.add(changed ? new ResolvedArticle(f.withRelations(f.meetings(), f.visits(), f.contributions(), filled), r.articleIri(), r.entities()) : r);
         }
         return out;
     }

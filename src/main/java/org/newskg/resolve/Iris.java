@@ -33,6 +33,29 @@ public final class Iris {
         return base + "article/" + slug(sourceFile.replace('/', '-').replace('.', '-'));
     }
 
+    /** A fact's IRI from the parts that make it the same fact in any article. */
+    public String fact(String kind, String... parts) {
+        return base + kind + "/" + hash(String.join("|", parts));
+    }
+
+    /** The IRI of a piece of evidence: the article, the span and the rule. */
+    public String evidence(String articleIri, int begin, int end, String rule) {
+        return base + "evidence/" + hash(articleIri + "|" + begin + "|" + end + "|" + rule);
+    }
+
+    public String place(String city, String country) {
+        return base + "place/" + country + "-" + slug(city);
+    }
+
+    static String hash(String s) {
+        try {
+            byte[] d = java.security.MessageDigest.getInstance("SHA-256").digest(s.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(d, 0, 10);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("this JVM has no SHA-256", e);
+        }
+    }
+
     public String base() {
         return base;
     }

@@ -12,6 +12,11 @@ public interface KnownPersons {
     /** Full names (labels) of persons already in the store. */
     Collection<String> fullNames();
 
+    /** The countries the store's positions give each person (by IRI), for titles that name none. */
+    default java.util.Map<String, java.util.Set<String>> positionCountries() {
+        return java.util.Map.of();
+    }
+
     /** No persons known. */
     static KnownPersons none() {
         return List::of;

@@ -1,0 +1,230 @@
+package org.newskg.extract;
+
+import edu.stanford.nlp.pipeline.CoreSentence;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.newskg.ingest.Article;
+import org.newskg.lexicon.CountryGazetteer;
+import org.newskg.lexicon.PhraseTrie;
+import org.newskg.lexicon.PlaceGazetteer;
+import org.newskg.nlp.AnnotatedArticle;
+
+/**
+ * What the relation extractors share about one article: its sentences with tokens and dates,
+ * its mentions by sentence, the cities it names, its publication date (the anchor of relative
+ * dates) and its home country (the publisher's, from a "U.S. Department of Defense" or
+ * "American Forces Press Service" line), with the small amount of salience-based coreference
+ * the extractors need ("he", "the secretary", "the Caspian country", "that effort").
+ */
+final class ArticleContext {
+    private static final Pattern PUBLISHER = Pattern.compile("Department of|Ministry of|Press Service|News Service|Media Activity|Armed Forces|Embassy");
+    private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "his", "her");
+
+    final Article article;
+    final String text;
+    final List<SentenceView> sentences = new ArrayList<>();
+    final List<Mention> mentions;
+    final Optional<LocalDate> anchor;
+    final Optional<String> homeCountry;
+    final List<PhraseTrie.Match<PlaceGazetteer.City>> places;
+    private final Map<Integer, List<Mention>> bySentence = new HashMap<>();
+
+    ArticleContext(AnnotatedArticle annotated, List<Mention> mentions, CountryGazetteer countries) {
+        this.article = annotated.article();
+        this.text = article.text();
+        this.mentions = mentions;
+        this.anchor = article.published();
+        List<CoreSentence> ss = annotated.document().sentences();
+        for (int i = 0; i < ss.size(); i++) {
+            sentences.add(new SentenceView(i, ss.get(i)));
+        }
+        for (Mention m : mentions) {
+            bySentence.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(m);
+        }
+        bySentence.values().forEach(l -> l.sort(Comparator.comparingInt(Mention::begin)));
+        this.places = PlaceGazetteer.standard().find(text);
+        this.homeCountry = publisherCountry(countries);
+    }
+
+    /** The country of a publisher line in the header ("U.S. Department of Defense"), if exactly one. */
+    private Optional<String> publisherCountry(CountryGazetteer countries) {
+        String[] lines = text.split("\n");
+        for (int i = 0; i < Math.min(lines.length, 15); i++) {
+            String l = lines[i].strip();
+            if (l.split("\\s+").length > 12 || !PUBLISHER.matcher(l).find()) {
+                continue;
+            }
+            List<String> found = countries.find(l).stream().map(m -> m.value().country().iso2()).distinct().toList();
+            if (found.size() == 1) {
+                return Optional.of(found.get(0));
+            }
+        }
+        return Optional.empty();
+    }
+
+    List<Mention> in(int sentence, EntityType type) {
+        return bySentence.getOrDefault(sentence, List.of()).stream().filter(m -> m.type() == type).toList();
+    }
+
+    /** The token index of a mention's first token in its sentence. */
+    int firstToken(Mention m) {
+        return sentences.get(m.sentence()).tokenAt(m.begin());
+    }
+
+    int lastToken(Mention m) {
+        return sentences.get(m.sentence()).tokenAt(Math.max(m.begin(), m.end() - 1));
+    }
+
+    /**
+     * The person a pronoun or description before a token stands for: the first person named in
+     * the nearest earlier sentence that names one (the subject of the story so far).
+     */
+    Optional<Mention> salientPerson(int sentence) {
+        for (int s = sentence - 1; s >= Math.max(0, sentence - 4); s--) {
+            List<Mention> p = in(s, EntityType.PERSON);
+            if (!p.isEmpty()) {
+                return Optional.of(p.get(0));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** True when the words before a token (in its clause) refer to a person without naming them. */
+    boolean hasPersonReferenceBefore(SentenceView s, int token) {
+        for (int i = token - 1; i >= 0 && i >= token - 6; i--) {
+            String w = s.lower(i);
+            if (PERSON_PRONOUNS.contains(w)) {
+                return true;
+            }
+            if ((w.equals("secretary") || w.equals("minister") || w.equals("official")) && i > 0 && s.lower(i - 1).equals("the")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The country the article talks about most up to a sentence ("the Caspian country"). */
+    Optional<String> salientCountry(int sentence) {
+        Map<String, Integer> count = new HashMap<>();
+        Map<String, Integer> last = new HashMap<>();
+        for (Mention m : mentions) {
+            if (m.type() == EntityType.COUNTRY && m.sentence() <= sentence) {
+                count.merge(m.key(), 1, Integer::sum);
+                last.put(m.key(), m.begin());
+            }
+        }
+        return count.entrySet().stream()
+            .max(Comparator.<Map.Entry<String, Integer>>comparingInt(Map.Entry::getValue).thenComparingInt(e -> last.get(e.getKey())))
+            .map(Map.Entry::getKey);
+    }
+
+    /** The mission an anaphor at the start of a sentence ("That effort", "The mission") stands for. */
+    Optional<Mention> missionAnaphor(SentenceView s) {
+        if (s.size() < 2) {
+            return Optional.empty();
+        }
+        String a = s.lower(0);
+        String b = s.lower(1);
+        if ((a.equals("that") || a.equals("this") || a.equals("the")) && (b.equals("effort") || b.equals("mission") || b.equals("operation"))) {
+            for (int k = s.index - 1; k >= Math.max(0, s.index - 2); k--) {
+                List<Mention> ms = in(k, EntityType.MISSION);
+                if (!ms.isEmpty()) {
+                    return Optional.of(ms.get(0));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The city named nearest to a token in the sentence, if any. */
+    Optional<Place> placeIn(SentenceView s, int nearToken) {
+        Place best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (PhraseTrie.Match<PlaceGazetteer.City> p : places) {
+            if (p.begin() < s.begin || p.end() > s.end) {
+                continue;
+            }
+            if (mentions.stream().anyMatch(m -> m.type() == EntityType.PERSON && m.overlaps(p.begin(), p.end()))) {
+                continue;
+            }
+            // a capital followed by a verb stands for its government, not a place ("Washington wants")
+            int t = s.tokenAt(p.begin());
+            int after = s.tokenAt(p.end());
+            if (after < s.size() && s.tokens.get(after).beginPosition() >= p.end() && s.isVerb(after) && (t == 0 || !isPlacePreposition(s.lower(t - 1)))) {
+                continue;
+            }
+            int d = Math.abs(t - nearToken);
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = new Place(p.value().city(), p.value().country(), p.text());
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    static boolean isPlacePreposition(String w) {
+        return w.equals("in") || w.equals("at") || w.equals("to") || w.equals("of") || w.equals("from") || w.equals("near");
+    }
+
+    /** The date expression nearest to a token in the sentence. */
+    Optional<SentenceView.DateMention> dateNear(SentenceView s, int token) {
+        return s.dates.stream().min(Comparator.comparingInt(d -> Math.min(Math.abs(d.firstToken() - token), Math.abs(d.lastToken() - token))));
+    }
+
+    /** The tense around a trigger: "will meet" is future, "met"/"had met" past, "meets" present. */
+    Tense tenseAt(SentenceView s, int trigger) {
+        for (int i = Math.max(0, trigger - 3); i < trigger; i++) {
+            String w = s.lower(i);
+            if (w.equals("will") || w.equals("shall") || w.equals("'ll")) {
+                return Tense.FUTURE;
+            }
+        }
+        String tag = s.tag(trigger);
+        if (tag.equals("VBD") || tag.equals("VBN")) {
+            return Tense.PAST;
+        }
+        for (int i = 0; i < s.size(); i++) {
+            if (s.tag(i).equals("VBD")) {
+                return Tense.PAST;
+            }
+        }
+        return Tense.PRESENT;
+    }
+
+    /** True when a word of the role stands within the window before a token (or is the token). */
+    boolean cueBefore(SentenceView s, int token, int window, Set<String> words) {
+        for (int i = Math.max(0, token - window); i <= token && i < s.size(); i++) {
+            if (words.contains(s.lower(i)) || words.contains(s.lemma(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when a word of the role stands anywhere in the sentence. */
+    boolean cueIn(SentenceView s, Set<String> words) {
+        for (int i = 0; i < s.size(); i++) {
+            if (words.contains(s.lower(i)) || words.contains(s.lemma(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    String sentenceText(int sentence) {
+        SentenceView s = sentences.get(sentence);
+        return text.substring(s.begin, s.end);
+    }
+
+    static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+}

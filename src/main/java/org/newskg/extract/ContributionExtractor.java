@@ -1,0 +1,168 @@
+package org.newskg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+
+/**
+ * Finds countries contributing to named missions, clause by clause: a country (by name, demonym,
+ * or an anaphor such as "the Caspian country") and a mission (by name, acronym, or "That effort"
+ * for the mission just named) tied by a contribution word ("part of", "join", "in support of",
+ * "support for", "contributions to", "includes … from") with troops or support in between:
+ * "Azerbaijani servicemembers are part of NATO's International Security Assistance Force",
+ * "That effort currently includes a total of 120 servicemen from Azerbaijan", "Estonia's support
+ * for NATO's enhanced forward presence". A head count right before the troop word and a start
+ * date in the clause ("arrived on November 20, 2002 to join") are kept.
+ */
+final class ContributionExtractor {
+    private static final Set<String> TROOPS = RelationWords.of("troops");
+    private static final Set<String> LINKS = RelationWords.of("contribution-link");
+    private static final Set<String> NEGATION = Set.of("no", "not", "never", "without", "refuse", "refused");
+
+    private final DateResolver dates = new DateResolver();
+
+    List<ContributionFact> extract(ArticleContext ctx) {
+        List<ContributionFact> out = new ArrayList<>();
+        for (SentenceView s : ctx.sentences) {
+            List<MissionAt> missions = new ArrayList<>();
+            ctx.in(s.index, EntityType.MISSION).forEach(m -> missions.add(new MissionAt(m.key(), ctx.firstToken(m), ctx.lastToken(m))));
+            ctx.missionAnaphor(s).ifPresent(m -> missions.add(new MissionAt(m.key(), 0, 1)));
+            if (missions.isEmpty() || ctx.cueIn(s, NEGATION)) {
+                continue;
+            }
+            List<CountryAt> countries = new ArrayList<>();
+            for (Mention c : ctx.in(s.index, EntityType.COUNTRY)) {
+                countries.add(new CountryAt(c.key(), ctx.firstToken(c), ctx.lastToken(c)));
+            }
+            countryAnaphor(ctx, s).ifPresent(countries::add);
+            for (MissionAt m : missions) {
+                Optional<CountryAt> best = Optional.empty();
+                String rule = null;
+                for (CountryAt c : countries) {
+                    int from = Math.min(c.last, m.last) + 1;
+                    int to = Math.max(c.first, m.first);
+                    if (to - from > 25) {
+                        continue;
+                    }
+                    Optional<String> link = linkBetween(s, c, m);
+                    if (link.isEmpty()) {
+                        continue;
+                    }
+                    if (best.isEmpty() || Math.abs(c.first - m.first) < Math.abs(best.get().first - m.first)) {
+                        best = Optional.of(c);
+                        rule = "contribution:" + link.get();
+                    }
+                }
+                if (best.isEmpty()) {
+                    continue;
+                }
+                CountryAt c = best.get();
+                int lo = Math.min(c.first, m.first);
+                int hi = Math.max(c.last, m.last);
+                OptionalInt troops = troopCount(s, lo, hi);
+                Optional<ResolvedDate> since = since(ctx, s, lo, hi);
+                out.add(new ContributionFact(c.iso2, m.id, troops, since,
+                    new Evidence(s.index, s.charBegin(lo), s.charEnd(hi), rule, troops.isPresent() ? 0.85 : 0.75)));
+            }
+        }
+        return out;
+    }
+
+    private record MissionAt(String id, int first, int last) {
+    }
+
+    private record CountryAt(String iso2, int first, int last) {
+    }
+
+    /** "the Caspian country", "the southwestern Asia country": the country the article is about. */
+    private static Optional<CountryAt> countryAnaphor(ArticleContext ctx, SentenceView s) {
+        for (int i = 1; i < s.size(); i++) {
+            if (s.lower(i).equals("country") && s.tag(i).equals("NN")) {
+                int j = i - 1;
+                while (j > 0 && !s.lower(j).equals("the") && i - j < 4) {
+                    j--;
+                }
+                if (s.lower(j).equals("the") && (i + 1 >= s.size() || !s.lower(i + 1).equals("'s"))) {
+                    int at = j;
+                    int end = i;
+                    return ctx.salientCountry(s.index).map(c -> new CountryAt(c, at, end));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The contribution word between a country and a mission, with troops or support near the country. */
+    private static Optional<String> linkBetween(SentenceView s, CountryAt c, MissionAt m) {
+        int lo = Math.min(c.first, m.first);
+        int hi = Math.max(c.last, m.last);
+        boolean troops = false;
+        String link = null;
+        for (int i = lo; i <= hi; i++) {
+            String w = s.lower(i);
+            String lemma = s.lemma(i);
+            if (TROOPS.contains(w) || TROOPS.contains(lemma) || w.equals("support") || w.equals("contribution") || w.equals("contributions")) {
+                troops = true;
+            }
+            for (int n = 3; n >= 1 && link == null; n--) {
+                if (i + n - 1 <= hi) {
+                    String phrase = phrase(s, i, n, false);
+                    String lemmas = phrase(s, i, n, true);
+                    if (LINKS.contains(phrase) || LINKS.contains(lemmas)) {
+                        link = phrase;
+                    }
+                }
+            }
+        }
+        if (link == null) {
+            return Optional.empty();
+        }
+        // "from" and "include" tie a mission to a country only as "Mission includes N troops from Country"
+        if ((link.equals("from") || link.startsWith("include")) && !(m.first < c.first && troops)) {
+            return Optional.empty();
+        }
+        return troops ? Optional.of(link) : Optional.empty();
+    }
+
+    private static String phrase(SentenceView s, int i, int n, boolean lemmas) {
+        StringBuilder b = new StringBuilder();
+        for (int k = i; k < i + n && k < s.size(); k++) {
+            if (!b.isEmpty()) {
+                b.append(' ');
+            }
+            b.append(lemmas ? s.lemma(k) : s.lower(k));
+        }
+        return b.toString();
+    }
+
+    /** "120 servicemen", "over 1,500 soldiers": a number right before a troop word. */
+    private static OptionalInt troopCount(SentenceView s, int lo, int hi) {
+        for (int i = Math.max(0, lo - 3); i <= Math.min(s.size() - 2, hi + 3); i++) {
+            if (s.tag(i).equals("CD") && (TROOPS.contains(s.lower(i + 1)) || TROOPS.contains(s.lemma(i + 1)))) {
+                try {
+                    return OptionalInt.of(Integer.parseInt(s.word(i).replace(",", "")));
+                } catch (NumberFormatException e) {
+                    continue; // "two medical officers": words, not digits
+                }
+            }
+        }
+        return OptionalInt.empty();
+    }
+
+    /** A start date: "since 2010", or the date of "arrived on … to join". */
+    private Optional<ResolvedDate> since(ArticleContext ctx, SentenceView s, int lo, int hi) {
+        for (SentenceView.DateMention d : s.dates) {
+            boolean sinceWord = d.firstToken() > 0 && s.lower(d.firstToken() - 1).equals("since");
+            boolean arrival = false;
+            for (int i = Math.max(0, d.firstToken() - 3); i < d.firstToken(); i++) {
+                arrival |= s.lemma(i).equals("arrive") || s.lemma(i).equals("deploy") || s.lemma(i).equals("join");
+            }
+            if (sinceWord || arrival) {
+                return dates.resolve(d.text(), d.normalized(), ctx.anchor, Tense.PAST);
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,97 @@
+package org.newskg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.newskg.lexicon.CountryGazetteer;
+import org.newskg.nlp.AnnotatedArticle;
+
+/**
+ * The extract stage: entity mentions ({@link EntityMentionFinder}), then meetings, visits,
+ * contributions and positions, each with its evidence; then two article-level rules that need
+ * several facts at once. A position whose title names no country takes the country of the
+ * meeting the person hosted (the counterparts of a visitor in Baku serve Azerbaijan), else the
+ * publisher's country ("U.S. Department of Defense") unless the person is visiting it; and a
+ * person with a known country who meets in a city of another country visited that country.
+ */
+public final class FactExtractor {
+    private final EntityMentionFinder mentions;
+    private final CountryGazetteer countries;
+    private final MeetingExtractor meetings = new MeetingExtractor();
+    private final VisitExtractor visits = new VisitExtractor();
+    private final ContributionExtractor contributions = new ContributionExtractor();
+    private final PositionExtractor positions = new PositionExtractor();
+
+    public FactExtractor(EntityMentionFinder mentions, CountryGazetteer countries) {
+        this.mentions = mentions;
+        this.countries = countries;
+    }
+
+    public static FactExtractor standard() {
+        return new FactExtractor(EntityMentionFinder.standard(), CountryGazetteer.standard());
+    }
+
+    public ArticleFacts extract(AnnotatedArticle annotated) {
+        ArticleFacts entities = mentions.find(annotated);
+        ArticleContext ctx = new ArticleContext(annotated, entities.mentions(), countries);
+        List<MeetingFact> m = meetings.extract(ctx);
+        List<VisitFact> v = new ArrayList<>(visits.extract(ctx));
+        List<ContributionFact> c = contributions.extract(ctx);
+        List<PositionFact> p = new ArrayList<>(positions.extract(ctx));
+        hostCountries(ctx, m, v, p);
+        publisherCountry(ctx, v, p);
+        return entities.withRelations(m, v, c, p);
+    }
+
+    private static Optional<String> countryOf(Mention person, List<PositionFact> positions) {
+        return positions.stream().filter(x -> MeetingExtractor.sameName(x.person(), person) && x.country().isPresent())
+            .map(x -> x.country().get()).findFirst();
+    }
+
+    private static void hostCountries(ArticleContext ctx, List<MeetingFact> meetings, List<VisitFact> visits, List<PositionFact> positions) {
+        for (MeetingFact m : meetings) {
+            Optional<String> where = m.place().map(Place::country);
+            if (where.isEmpty()) {
+                where = visits.stream().filter(v -> MeetingExtractor.sameName(v.person(), m.subject())
+                        && v.evidence().sentence() <= m.evidence().sentence() && v.evidence().sentence() >= m.evidence().sentence() - 2)
+                    .map(VisitFact::country).findFirst();
+            }
+            Optional<String> subjectCountry = countryOf(m.subject(), positions);
+            if (where.isEmpty() || subjectCountry.isEmpty() || subjectCountry.equals(where) || m.joint()) {
+                continue;
+            }
+            String host = where.get();
+            for (Mention c : m.counterparts()) {
+                for (int i = 0; i < positions.size(); i++) {
+                    PositionFact p = positions.get(i);
+                    if (p.country().isEmpty() && MeetingExtractor.sameName(p.person(), c)) {
+                        Evidence e = p.evidence();
+                        positions.set(i, new PositionFact(p.person(), p.title(), Optional.of(host),
+                            new Evidence(e.sentence(), e.begin(), e.end(), e.rule() + "+host-country-of-meeting", Math.min(e.confidence(), 0.65))));
+                    }
+                }
+            }
+            boolean known = visits.stream().anyMatch(v -> MeetingExtractor.sameName(v.person(), m.subject()) && v.country().equals(host));
+            if (!known && m.place().isPresent()) {
+                Evidence e = m.evidence();
+                visits.add(new VisitFact(m.subject(), host, m.date(), new Evidence(e.sentence(), e.begin(), e.end(), "meeting-abroad", 0.65)));
+            }
+        }
+    }
+
+    private static void publisherCountry(ArticleContext ctx, List<VisitFact> visits, List<PositionFact> positions) {
+        if (ctx.homeCountry.isEmpty()) {
+            return;
+        }
+        String home = ctx.homeCountry.get();
+        for (int i = 0; i < positions.size(); i++) {
+            PositionFact p = positions.get(i);
+            boolean visitsHome = visits.stream().anyMatch(v -> MeetingExtractor.sameName(v.person(), p.person()) && v.country().equals(home));
+            if (p.country().isEmpty() && !visitsHome) {
+                Evidence e = p.evidence();
+                positions.set(i, new PositionFact(p.person(), p.title(), Optional.of(home),
+                    new Evidence(e.sentence(), e.begin(), e.end(), e.rule() + "+publisher-country", Math.min(e.confidence(), 0.6))));
+            }
+        }
+    }
+}

@@ -1,0 +1,251 @@
+package org.newskg.extract;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds in-person meetings between named persons, sentence by sentence: "X met (with) Y and Z",
+ * "X visited with Y", "X hosted Y", "X held talks with Y", "X and Y discussed … during their
+ * meeting", "ahead of a meeting in Washington with Y", "in his meetings with A, B and C, X …",
+ * "X and Y held a joint news conference". Meetings that are planned, hoped for, refused or
+ * hypothetical, and calls and letters, are left out. The date is the date expression nearest
+ * the trigger (or, failing that, one given for the same person in the sentences just before),
+ * resolved against the publication date and the tense; the place is the city named in the
+ * sentence (or with that earlier date), else the dateline city for a meeting "today".
+ */
+final class MeetingExtractor {
+    private static final Set<String> VERBS = RelationWords.of("meeting-verb");
+    private static final Set<String> VERBS_WITH = RelationWords.of("meeting-verb-with");
+    private static final Set<String> NOUNS = RelationWords.of("meeting-noun");
+    private static final Set<String> JOINT = RelationWords.of("joint-event");
+    private static final Set<String> NOT_HAPPENED = RelationWords.of("not-happened");
+    private static final Set<String> REMOTE = RelationWords.of("remote");
+
+    private final DateResolver dates = new DateResolver();
+
+    List<MeetingFact> extract(ArticleContext ctx) {
+        List<MeetingFact> out = new ArrayList<>();
+        for (SentenceView s : ctx.sentences) {
+            List<Mention> persons = ctx.in(s.index, EntityType.PERSON);
+            if (persons.isEmpty() || ctx.cueIn(s, REMOTE)) {
+                continue;
+            }
+            Set<Mention> consumed = new HashSet<>();
+            for (int t = 0; t < s.size(); t++) {
+                Optional<MeetingFact> m = at(ctx, s, t, persons, consumed);
+                m.ifPresent(out::add);
+            }
+        }
+        return out;
+    }
+
+    private Optional<MeetingFact> at(ArticleContext ctx, SentenceView s, int t, List<Mention> persons, Set<Mention> consumed) {
+        String lemma = s.lemma(t);
+        String tag = s.tag(t);
+        boolean verb = tag.startsWith("VB");
+        boolean noun = tag.startsWith("NN");
+        if (ctx.cueBefore(s, t, 4, NOT_HAPPENED) || precededByTo(s, t)) {
+            return Optional.empty();
+        }
+        if (verb && (VERBS.contains(lemma) || VERBS_WITH.contains(lemma) && nextIs(s, t, "with", 2))
+            || lemma.equals("hold") && nextIs(s, t, "talks", 1)) {
+            int after = lemma.equals("hold") ? t + 2 : t + 1;
+            List<Mention> counterparts = personsAfter(ctx, s, after, persons);
+            if (counterparts.isEmpty()) {
+                // "X and Y met": the coordinated subjects met each other
+                List<Mention> pair = coordinatedBefore(ctx, s, t, persons);
+                if (pair.size() >= 2 && lemma.equals("meet")) {
+                    return Optional.of(fact(ctx, s, t, pair.get(0), pair.subList(1, pair.size()), true, "meeting-joint-subject", 0.8));
+                }
+                return Optional.empty();
+            }
+            Optional<Mention> subject = subjectBefore(ctx, s, t, persons, consumed, counterparts);
+            if (subject.isEmpty()) {
+                return Optional.empty();
+            }
+            consumed.addAll(counterparts);
+            return Optional.of(fact(ctx, s, t, subject.get(), counterparts, false, "meeting-verb:" + lemma, 0.9));
+        }
+        if (noun && NOUNS.contains(s.lower(t))) {
+            if (hasBefore(s, t, "their", 3)) {
+                List<Mention> pair = coordinatedBefore(ctx, s, t, persons);
+                if (pair.size() >= 2) {
+                    return Optional.of(fact(ctx, s, t, pair.get(0), pair.subList(1, pair.size()), true, "meeting-their-meeting", 0.85));
+                }
+                return Optional.empty();
+            }
+            int with = indexAfter(s, t, "with", 5);
+            if (with < 0) {
+                return Optional.empty();
+            }
+            List<Mention> counterparts = personsAfter(ctx, s, with + 1, persons);
+            if (counterparts.isEmpty()) {
+                return Optional.empty();
+            }
+            Optional<Mention> subject = subjectBefore(ctx, s, t, persons, consumed, counterparts);
+            if (subject.isEmpty() && (hasBefore(s, t, "his", 2) || hasBefore(s, t, "her", 2))) {
+                // "In his meetings with A, B and C, Deputy Secretary Carter reiterated …"
+                int lastCounterpart = ctx.lastToken(counterparts.get(counterparts.size() - 1));
+                subject = persons.stream().filter(p -> ctx.firstToken(p) > lastCounterpart && !counterparts.contains(p)).findFirst();
+            }
+            if (subject.isEmpty()) {
+                return Optional.empty();
+            }
+            consumed.addAll(counterparts);
+            return Optional.of(fact(ctx, s, t, subject.get(), counterparts, false, "meeting-noun-with", 0.85));
+        }
+        if (t + 1 < s.size() && JOINT.contains(s.lower(t) + " " + s.lower(t + 1))) {
+            List<Mention> pair = coordinatedBefore(ctx, s, t, persons);
+            if (pair.size() >= 2) {
+                return Optional.of(fact(ctx, s, t, pair.get(0), pair.subList(1, pair.size()), true, "meeting-joint-event", 0.75));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private MeetingFact fact(ArticleContext ctx, SentenceView s, int t, Mention subject, List<Mention> counterparts, boolean joint,
+                             String rule, double confidence) {
+        Tense tense = ctx.tenseAt(s, t);
+        Optional<ResolvedDate> date = Optional.empty();
+        Optional<Place> place = ctx.placeIn(s, t);
+        Optional<SentenceView.DateMention> near = ctx.dateNear(s, t);
+        if (near.isPresent()) {
+            date = dates.resolve(near.get().text(), near.get().normalized(), ctx.anchor, tense);
+        } else {
+            // the date (and place) given for the same person just before: "Rumsfeld … during an Aug. 13
+            // press conference in Baku. … Rumsfeld had met earlier with …"
+            for (int k = s.index - 1; k >= Math.max(0, s.index - 2) && date.isEmpty(); k--) {
+                SentenceView prev = ctx.sentences.get(k);
+                boolean samePerson = ctx.in(k, EntityType.PERSON).stream().anyMatch(p -> sameName(p, subject));
+                if (samePerson && !prev.dates.isEmpty()) {
+                    SentenceView.DateMention d = prev.dates.get(0);
+                    date = dates.resolve(d.text(), d.normalized(), ctx.anchor, Tense.PAST)
+                        .map(r -> new ResolvedDate(r.value(), r.precision(), r.text(), r.anchor(), r.rule() + "+previous-sentence"));
+                    if (place.isEmpty()) {
+                        place = ctx.placeIn(prev, d.firstToken());
+                    }
+                }
+            }
+        }
+        if (place.isEmpty() && date.isPresent() && ctx.anchor.isPresent() && date.get().value().equals(ctx.anchor.get().toString())) {
+            place = datelinePlace(ctx);
+        }
+        int b = Math.min(subject.begin(), s.charBegin(t));
+        int e = Math.max(counterparts.get(counterparts.size() - 1).end(), s.charEnd(t));
+        return new MeetingFact(subject, List.copyOf(counterparts), joint, date, place, new Evidence(s.index, b, e, rule, confidence));
+    }
+
+    /** The city of the dateline ("WASHINGTON, Nov. 13, 2017 —"), if it is one newskg knows. */
+    private static Optional<Place> datelinePlace(ArticleContext ctx) {
+        if (ctx.sentences.isEmpty()) {
+            return Optional.empty();
+        }
+        SentenceView first = ctx.sentences.get(0);
+        String head = ctx.text.substring(first.begin, Math.min(first.end, first.begin + 60));
+        int comma = head.indexOf(',');
+        if (comma < 0 || !head.substring(0, comma).equals(head.substring(0, comma).toUpperCase(java.util.Locale.ROOT))) {
+            return Optional.empty();
+        }
+        return ctx.placeIn(first, 0).filter(p -> p.text().equalsIgnoreCase(head.substring(0, comma).strip()));
+    }
+
+    static boolean sameName(Mention a, Mention b) {
+        String[] x = a.text().split("\\s+");
+        String[] y = b.text().split("\\s+");
+        return x[x.length - 1].equals(y[y.length - 1]);
+    }
+
+    private static boolean precededByTo(SentenceView s, int t) {
+        return t > 0 && s.lower(t - 1).equals("to") && s.tag(t).equals("VB");
+    }
+
+    private static boolean nextIs(SentenceView s, int t, String word, int window) {
+        for (int i = t + 1; i <= t + window && i < s.size(); i++) {
+            if (s.lower(i).equals(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int indexAfter(SentenceView s, int t, String word, int window) {
+        for (int i = t + 1; i <= t + window && i < s.size(); i++) {
+            if (s.lower(i).equals(word)) {
+                return i;
+            }
+            if (s.isVerb(i)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean hasBefore(SentenceView s, int t, String word, int window) {
+        for (int i = Math.max(0, t - window); i < t; i++) {
+            if (s.lower(i).equals(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Persons named after a token, up to the end of the clause (a verb, "to" + verb, ";" or the sentence end). */
+    static List<Mention> personsAfter(ArticleContext ctx, SentenceView s, int from, List<Mention> persons) {
+        int stop = s.size();
+        for (int i = from; i < s.size(); i++) {
+            boolean clauseVerb = s.isVerb(i) && !s.tag(i).equals("VBN") && !s.tag(i).equals("VBG");
+            if (clauseVerb || s.word(i).equals(";") || s.lower(i).equals("to") && i + 1 < s.size() && s.tag(i + 1).equals("VB")) {
+                stop = i;
+                break;
+            }
+        }
+        int stopAt = stop;
+        return persons.stream().filter(p -> ctx.firstToken(p) >= from && ctx.firstToken(p) < stopAt).toList();
+    }
+
+    /** The subject: the nearest person named before the trigger that is not already a counterpart; else the salient person for "he". */
+    private static Optional<Mention> subjectBefore(ArticleContext ctx, SentenceView s, int t, List<Mention> persons, Set<Mention> consumed,
+                                                   List<Mention> counterparts) {
+        Mention best = null;
+        for (Mention p : persons) {
+            if (ctx.firstToken(p) < t && !consumed.contains(p) && !counterparts.contains(p)) {
+                best = best == null || p.begin() > best.begin() ? p : best;
+            }
+        }
+        if (best != null) {
+            return Optional.of(best);
+        }
+        if (ctx.hasPersonReferenceBefore(s, t)) {
+            return ctx.salientPerson(s.index).filter(p -> counterparts.stream().noneMatch(c -> sameName(c, p)));
+        }
+        return Optional.empty();
+    }
+
+    /** "X and Y …": the persons coordinated as the subject before a token. */
+    private static List<Mention> coordinatedBefore(ArticleContext ctx, SentenceView s, int t, List<Mention> persons) {
+        List<Mention> before = persons.stream().filter(p -> ctx.lastToken(p) < t).toList();
+        if (before.size() < 2) {
+            return List.of();
+        }
+        List<Mention> out = new ArrayList<>();
+        out.add(before.get(0));
+        for (int i = 1; i < before.size(); i++) {
+            int from = ctx.lastToken(before.get(i - 1)) + 1;
+            int to = ctx.firstToken(before.get(i));
+            boolean and = false;
+            boolean verb = false;
+            for (int k = from; k < to; k++) {
+                and |= s.lower(k).equals("and");
+                verb |= s.isVerb(k);
+            }
+            if (!and || verb) {
+                break;
+            }
+            out.add(before.get(i));
+        }
+        return out.size() >= 2 ? out : List.of();
+    }
+}

@@ -1,0 +1,211 @@
+package org.newskg.extract;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.newskg.lexicon.PhraseTrie;
+import org.newskg.lexicon.PlaceGazetteer;
+import org.newskg.lexicon.Ranks;
+import org.newskg.lexicon.ResourceLines;
+
+/**
+ * Finds the posts people hold, from the title written right before a name ("Georgian Defense
+ * Minister Levan Izoria", "[Indian] Prime Minister Modi", "Azerbaijan's President Ilham Aliev",
+ * "Poland's Minister of Defense, Tomasz Siemoniak") or in an apposition after it ("Laura
+ * Cooper, the U.S. Deputy Assistant Secretary of Defense for Russia", "Nirmala Sitharaman,
+ * India's defense minister"). The title keeps neither rank nor name; the country is the one the
+ * title's adjective, name or possessive gives ("Pentagon" gives the United States); a title
+ * without one is left for the article-level rules.
+ */
+final class PositionExtractor {
+    static final Set<String> OFFICE_WORDS = ResourceLines.read("/org/newskg/lexicon/office-words.txt").stream()
+        .map(w -> w.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+    private static final Set<String> MODIFIERS = Set.copyOf(ResourceLines.read("/org/newskg/lexicon/title-modifiers.txt"));
+    private static final Set<String> CONNECTORS = Set.of("of", "for", "the");
+
+    List<PositionFact> extract(ArticleContext ctx) {
+        List<PositionFact> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Mention p : ctx.mentions) {
+            if (p.type() != EntityType.PERSON) {
+                continue;
+            }
+            SentenceView s = ctx.sentences.get(p.sentence());
+            int first = ctx.firstToken(p);
+            int last = ctx.lastToken(p);
+            Optional<String> rankCountry = countryBeforeRank(ctx, s, first);
+            before(ctx, s, p, first).or(() -> after(ctx, s, p, last))
+                .map(f -> f.country().isPresent() ? f : new PositionFact(f.person(), f.title(), rankCountry, f.evidence()))
+                .ifPresent(f -> {
+                if (seen.add(p.text() + "|" + f.title().toLowerCase(Locale.ROOT) + "|" + f.country().orElse(""))) {
+                    out.add(f);
+                }
+            });
+        }
+        return out;
+    }
+
+    /** "British Brig. Richard Bell": a demonym in front of the rank. */
+    private static Optional<String> countryBeforeRank(ArticleContext ctx, SentenceView s, int first) {
+        int i = first - 1;
+        while (i >= 0 && Ranks.isRankWord(s.word(i))) {
+            i--;
+        }
+        return i >= 0 && i < first - 1 ? countryAt(ctx, s, i) : Optional.empty();
+    }
+
+    /** The title in front of the name. */
+    private Optional<PositionFact> before(ArticleContext ctx, SentenceView s, Mention p, int first) {
+        int i = first - 1;
+        while (i >= 0 && Ranks.isRankWord(s.word(i))) {
+            i--;
+        }
+        boolean comma = false;
+        if (i >= 1 && s.word(i).equals(",") && isOffice(s.lower(i - 1))) {
+            comma = true; // "Poland's Minister of Defense, Tomasz Siemoniak"
+            i--;
+        }
+        int end = i;
+        while (i >= 0 && titleToken(s, i)) {
+            i--;
+        }
+        int start = i + 1;
+        if (start > end) {
+            return Optional.empty();
+        }
+        Optional<String> outside = Optional.empty();
+        if (i >= 1 && (s.word(i).equals("'s") || s.word(i).equals("’s"))) {
+            outside = countryAt(ctx, s, i - 1); // "Azerbaijan's President"
+        } else if (i >= 1 && isCloseBracket(s.word(i))) {
+            outside = countryAt(ctx, s, i - 1); // "[Indian] Prime Minister"
+        } else if (i >= 2 && s.word(i).equals(",") && s.lower(i - 1).equals("counterpart")) {
+            outside = countryAt(ctx, s, i - 2); // "his Estonian counterpart, Defense Minister"
+        }
+        Optional<PositionFact> f = title(ctx, s, p, start, end, "title-before-name" + (comma ? "-comma" : ""));
+        Optional<String> extra = outside;
+        return f.map(x -> x.country().isPresent() ? x : new PositionFact(x.person(), x.title(), extra, x.evidence()));
+    }
+
+    /** The title in an apposition after the name: ", the U.S. Deputy Assistant Secretary …,". */
+    private Optional<PositionFact> after(ArticleContext ctx, SentenceView s, Mention p, int last) {
+        int i = last + 1;
+        if (i >= s.size() || !s.word(i).equals(",")) {
+            return Optional.empty();
+        }
+        i++;
+        Optional<String> possessor = Optional.empty();
+        if (i < s.size() && (s.lower(i).equals("the") || s.lower(i).equals("a"))) {
+            i++;
+        }
+        if (i + 1 < s.size() && (s.word(i + 1).equals("'s") || s.word(i + 1).equals("’s"))) {
+            possessor = countryAt(ctx, s, i); // "India's defense minister"
+            if (possessor.isPresent()) {
+                i += 2;
+            }
+        }
+        int start = i;
+        while (i < s.size() && titleToken(s, i) && !s.isVerb(i)) {
+            i++;
+        }
+        if (i == start) {
+            return Optional.empty();
+        }
+        Optional<String> owner = possessor;
+        return title(ctx, s, p, start, i - 1, "title-apposition")
+            .map(x -> x.country().isPresent() ? x : new PositionFact(x.person(), x.title(), owner, x.evidence()));
+    }
+
+    /** Builds the fact from a run of title tokens: country words at its start are taken out, others set the country. */
+    private Optional<PositionFact> title(ArticleContext ctx, SentenceView s, Mention p, int start, int end, String rule) {
+        // drop what is not the title: "Readout of Deputy Secretary", "first U.S. defense secretary"
+        while (start <= end && (CONNECTORS.contains(s.lower(start))
+            || start + 1 <= end && s.lower(start + 1).equals("of") && !isOffice(s.lower(start)) && countryAt(ctx, s, start).isEmpty()
+            || Character.isLowerCase(s.word(start).charAt(0)) && !MODIFIERS.contains(s.lower(start)) && !isOffice(s.lower(start)))) {
+            start++;
+        }
+        Optional<String> country = Optional.empty();
+        while (start <= end) {
+            Optional<String> c = countryAt(ctx, s, start);
+            if (c.isEmpty()) {
+                break;
+            }
+            country = c;
+            start = skipMention(ctx, s, start);
+        }
+        while (end >= start && CONNECTORS.contains(s.lower(end))) {
+            end--;
+        }
+        if (start > end) {
+            return Optional.empty();
+        }
+        boolean office = false;
+        for (int k = start; k <= end; k++) {
+            office |= isOffice(s.lower(k));
+            if (country.isEmpty()) {
+                country = countryAt(ctx, s, k);
+            }
+            if (country.isEmpty()) {
+                country = landmarkCountry(ctx, s, k);
+            }
+            if (s.lower(k).equals("former") || s.lower(k).equals("late") || s.lower(k).equals("counterpart")) {
+                return Optional.empty();
+            }
+        }
+        if (!office) {
+            return Optional.empty();
+        }
+        String title = ctx.text.substring(s.charBegin(start), s.charEnd(end));
+        int b = Math.min(p.begin(), s.charBegin(start));
+        int e = Math.max(p.end(), s.charEnd(end));
+        return Optional.of(new PositionFact(p, title, country, new Evidence(s.index, b, e, rule, country.isPresent() ? 0.85 : 0.7)));
+    }
+
+    private static boolean titleToken(SentenceView s, int i) {
+        String w = s.word(i);
+        if (w.isEmpty() || Ranks.isRankWord(w) && !isOffice(w.toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        if (CONNECTORS.contains(s.lower(i))) {
+            return true;
+        }
+        if (Character.isUpperCase(w.charAt(0))) {
+            return !s.tag(i).startsWith("VB");
+        }
+        return (s.tag(i).startsWith("NN") || s.tag(i).startsWith("JJ")) && (MODIFIERS.contains(s.lower(i)) || isOffice(s.lower(i))
+            || s.lower(i).equals("staff") || s.lower(i).equals("affairs") || s.lower(i).equals("security"));
+    }
+
+    static boolean isOffice(String lower) {
+        return OFFICE_WORDS.contains(lower);
+    }
+
+    private static boolean isCloseBracket(String w) {
+        return w.equals("]") || w.equals("-RSB-") || w.equals(")") || w.equals("-RRB-");
+    }
+
+    /** The country named at a token, if a country mention starts there. */
+    private static Optional<String> countryAt(ArticleContext ctx, SentenceView s, int i) {
+        int at = s.charBegin(i);
+        return ctx.in(s.index, EntityType.COUNTRY).stream().filter(m -> m.begin() <= at && at < m.end()).map(Mention::key).findFirst();
+    }
+
+    private static int skipMention(ArticleContext ctx, SentenceView s, int i) {
+        int at = s.charBegin(i);
+        return ctx.in(s.index, EntityType.COUNTRY).stream().filter(m -> m.begin() <= at && at < m.end())
+            .map(m -> ctx.lastToken(m) + 1).findFirst().orElse(i + 1);
+    }
+
+    private static Optional<String> landmarkCountry(ArticleContext ctx, SentenceView s, int i) {
+        int at = s.charBegin(i);
+        for (PhraseTrie.Match<PlaceGazetteer.City> p : ctx.places) {
+            if (p.begin() == at && !p.text().equals(p.value().city())) {
+                return Optional.of(p.value().country()); // a landmark in a title: "Pentagon spokesperson"
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,82 @@
+package org.newskg.extract;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.CoreEntityMention;
+import edu.stanford.nlp.pipeline.CoreSentence;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** One sentence's tokens and date expressions, with lookups by character offset. */
+final class SentenceView {
+    /** A date expression SUTime found, with its normalised value. */
+    record DateMention(int begin, int end, int firstToken, int lastToken, String text, Optional<String> normalized) {
+    }
+
+    final int index;
+    final int begin;
+    final int end;
+    final List<CoreLabel> tokens;
+    final List<DateMention> dates = new ArrayList<>();
+
+    SentenceView(int index, CoreSentence s) {
+        this.index = index;
+        this.begin = s.charOffsets().first();
+        this.end = s.charOffsets().second();
+        this.tokens = s.tokens();
+        for (CoreEntityMention em : s.entityMentions()) {
+            if ("DATE".equals(em.entityType())) {
+                String norm = em.coreMap().get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
+                int b = em.charOffsets().first();
+                int e = em.charOffsets().second();
+                dates.add(new DateMention(b, e, tokenAt(b), tokenAt(e - 1), em.text(), Optional.ofNullable(norm)));
+            }
+        }
+    }
+
+    /** Index of the token covering (or first after) a character offset. */
+    int tokenAt(int offset) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).endPosition() > offset) {
+                return i;
+            }
+        }
+        return tokens.size() - 1;
+    }
+
+    String word(int i) {
+        return tokens.get(i).word();
+    }
+
+    String lower(int i) {
+        return tokens.get(i).word().toLowerCase(Locale.ROOT);
+    }
+
+    String lemma(int i) {
+        String l = tokens.get(i).lemma();
+        return l == null ? lower(i) : l.toLowerCase(Locale.ROOT);
+    }
+
+    String tag(int i) {
+        String t = tokens.get(i).tag();
+        return t == null ? "" : t;
+    }
+
+    boolean isVerb(int i) {
+        return tag(i).startsWith("VB") || tag(i).equals("MD");
+    }
+
+    int size() {
+        return tokens.size();
+    }
+
+    int charBegin(int token) {
+        return tokens.get(token).beginPosition();
+    }
+
+    int charEnd(int token) {
+        return tokens.get(token).endPosition();
+    }
+}

@@ -1,0 +1,131 @@
+package org.newskg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds trips of named persons to countries: "X visited Mongolia", "the first U.S. defense
+ * secretary to visit Mongolia", "X traveled to India", "X arrived in Ulaanbaatar", "her visit to
+ * Ulaanbaatar", "a trip that included visits to Afghanistan and Pakistan". A city visited is its
+ * country. Planned and hypothetical trips are left out.
+ */
+final class VisitExtractor {
+    private static final Set<String> VERBS = RelationWords.of("visit-verb");
+    private static final Set<String> VERBS_TO = RelationWords.of("visit-verb-to");
+    private static final Set<String> VERBS_IN = RelationWords.of("visit-verb-in");
+    private static final Set<String> NOUNS = RelationWords.of("visit-noun");
+    private static final Set<String> NOT_HAPPENED = RelationWords.of("not-happened");
+
+    private final DateResolver dates = new DateResolver();
+
+    List<VisitFact> extract(ArticleContext ctx) {
+        List<VisitFact> out = new ArrayList<>();
+        for (SentenceView s : ctx.sentences) {
+            for (int t = 0; t < s.size(); t++) {
+                String lemma = s.lemma(t);
+                String tag = s.tag(t);
+                int destFrom;
+                String rule;
+                if (tag.startsWith("VB") && VERBS.contains(lemma) && !(t + 1 < s.size() && s.lower(t + 1).equals("with"))) {
+                    destFrom = t + 1;
+                    rule = "visit-verb";
+                } else if (tag.startsWith("VB") && VERBS_TO.contains(lemma) && t + 1 < s.size() && s.lower(t + 1).equals("to")) {
+                    destFrom = t + 2;
+                    rule = "travel-to";
+                } else if (tag.startsWith("VB") && VERBS_IN.contains(lemma) && t + 1 < s.size() && s.lower(t + 1).equals("in")) {
+                    destFrom = t + 2;
+                    rule = "arrive-in";
+                } else if (tag.startsWith("NN") && NOUNS.contains(lemma) && t + 1 < s.size() && s.lower(t + 1).equals("to")) {
+                    destFrom = t + 2;
+                    rule = "visit-noun-to";
+                } else {
+                    continue;
+                }
+                if (ctx.cueBefore(s, t, 3, NOT_HAPPENED) || t > 1 && s.lower(t - 1).equals("to") && ctx.cueBefore(s, t - 1, 3, Set.of("plan", "hope", "want", "expect", "invite", "seek", "intend"))) {
+                    continue;
+                }
+                List<String> destinations = destinations(ctx, s, destFrom);
+                if (destinations.isEmpty()) {
+                    continue;
+                }
+                Optional<Mention> visitor = visitor(ctx, s, t);
+                if (visitor.isEmpty()) {
+                    continue;
+                }
+                Tense tense = ctx.tenseAt(s, t);
+                Optional<ResolvedDate> date = ctx.dateNear(s, t)
+                    .flatMap(d -> dates.resolve(d.text(), d.normalized(), ctx.anchor, tense));
+                for (String country : destinations) {
+                    int b = Math.min(visitor.get().begin(), s.charBegin(t));
+                    int e = Math.max(visitor.get().end(), s.charEnd(Math.min(destFrom, s.size() - 1)));
+                    out.add(new VisitFact(visitor.get(), country, date, new Evidence(s.index, b, e, rule, 0.8)));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Countries (or cities, as their countries) right after the trigger, joined by "and" or commas. */
+    private static List<String> destinations(ArticleContext ctx, SentenceView s, int from) {
+        List<String> out = new ArrayList<>();
+        int i = from;
+        while (i < s.size() && (s.lower(i).equals("the") || s.tag(i).equals("JJ") && !Character.isUpperCase(s.word(i).charAt(0)))) {
+            i++;
+        }
+        while (i < s.size()) {
+            int at = s.charBegin(i);
+            Optional<Mention> c = ctx.in(s.index, EntityType.COUNTRY).stream()
+                .filter(m -> m.begin() == at && !m.rule().equals("country-demonym")).findFirst();
+            if (c.isPresent()) {
+                out.add(c.get().key());
+                i = ctx.lastToken(c.get()) + 1;
+            } else {
+                Optional<String> city = ctx.places.stream().filter(p -> p.begin() == at).map(p -> p.value().country()).findFirst();
+                if (city.isEmpty()) {
+                    // "the Azerbaijani capital of Baku": skip the description to the city
+                    if (s.tag(i).startsWith("JJ") || s.lower(i).equals("capital") || s.lower(i).equals("city") || s.lower(i).equals("of")
+                        || s.lower(i).equals("country") || s.lower(i).equals("'s") || s.lower(i).equals("’s")) {
+                        i++;
+                        continue;
+                    }
+                    break;
+                }
+                out.add(city.get());
+                i = s.tokenAt(ctx.places.stream().filter(p -> p.begin() == at).findFirst().orElseThrow().end() - 1) + 1;
+            }
+            if (i < s.size() && (s.lower(i).equals("and") || s.word(i).equals(","))) {
+                i++;
+                if (i < s.size() && s.lower(i).equals("and")) {
+                    i++;
+                }
+                continue;
+            }
+            break;
+        }
+        return out.stream().distinct().toList();
+    }
+
+    /** Who travelled: the owner of "X's visit", the nearest person before, or after a leading participle clause. */
+    private static Optional<Mention> visitor(ArticleContext ctx, SentenceView s, int t) {
+        List<Mention> persons = ctx.in(s.index, EntityType.PERSON);
+        Mention before = null;
+        for (Mention p : persons) {
+            if (ctx.lastToken(p) < t) {
+                before = p;
+            }
+        }
+        if (before != null) {
+            return Optional.of(before);
+        }
+        if (s.tag(t).equals("VBG") || t > 0 && s.lower(t - 1).equals("after")) {
+            // "After arriving in Baku yesterday, Gates visited with …"
+            return persons.stream().filter(p -> ctx.firstToken(p) > t).findFirst();
+        }
+        if (ctx.hasPersonReferenceBefore(s, t)) {
+            return ctx.salientPerson(s.index);
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,50 @@
+package org.newskg.lexicon;
+
+import java.util.List;
+
+/**
+ * Cities where things happen: every capital in the country gazetteer and the landmarks news names
+ * instead of their city ({@code landmarks.tsv}: "the Pentagon" is in Washington).
+ */
+public final class PlaceGazetteer {
+    /** A city or landmark and where it is. */
+    public record City(String city, String country) {
+    }
+
+    private static volatile PlaceGazetteer standard;
+    private final PhraseTrie<City> trie = new PhraseTrie<>();
+
+    private PlaceGazetteer(CountryGazetteer countries) {
+        for (Country c : countries.all()) {
+            for (String cap : c.capitals()) {
+                trie.add(cap, true, new City(cap, c.iso2()));
+                String first = cap.split("[ ,]")[0];
+                if (!first.equals(cap) && first.length() > 3) {
+                    trie.add(first, true, new City(first, c.iso2())); // "Washington" for "Washington D.C."
+                }
+            }
+        }
+        for (String[] row : ResourceLines.readTable("/org/newskg/lexicon/landmarks.tsv", 3)) {
+            trie.add(row[0], false, new City(row[1], row[2]));
+        }
+    }
+
+    public static PlaceGazetteer standard() {
+        PlaceGazetteer g = standard;
+        if (g == null) {
+            synchronized (PlaceGazetteer.class) {
+                g = standard;
+                if (g == null) {
+                    g = new PlaceGazetteer(CountryGazetteer.standard());
+                    standard = g;
+                }
+            }
+        }
+        return g;
+    }
+
+    /** Every city and landmark named in the text. */
+    public List<PhraseTrie.Match<City>> find(String text) {
+        return trie.findAll(text);
+    }
+}
