@@ -26,6 +26,7 @@ import org.newskg.nlp.AnnotatedArticle;
  */
 final class ArticleContext {
     private static final Pattern PUBLISHER = Pattern.compile("Department of|Ministry of|Press Service|News Service|Media Activity|Armed Forces|Embassy");
+    private static final Pattern DATELINE_PLACE = Pattern.compile("\\s*[A-Z][A-Za-z .'’\\-]*(?:,\\s*[A-Z][A-Za-z .'’\\-]*)*,\\s*");
     private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "his", "her");
 
     final Article article;
@@ -111,12 +112,15 @@ final class ArticleContext {
         return false;
     }
 
-    /** The country the article talks about most up to a sentence ("the Caspian country"). */
+    /**
+     * The country the article talks about most up to a sentence ("the Caspian country"), other
+     * than the publisher's own: a government release calls another state "the country".
+     */
     Optional<String> salientCountry(int sentence) {
         Map<String, Integer> count = new HashMap<>();
         Map<String, Integer> last = new HashMap<>();
         for (Mention m : mentions) {
-            if (m.type() == EntityType.COUNTRY && m.sentence() <= sentence) {
+            if (m.type() == EntityType.COUNTRY && m.sentence() <= sentence && !homeCountry.equals(Optional.of(m.key()))) {
                 count.merge(m.key(), 1, Integer::sum);
                 last.put(m.key(), m.begin());
             }
@@ -174,9 +178,32 @@ final class ArticleContext {
         return w.equals("in") || w.equals("at") || w.equals("to") || w.equals("of") || w.equals("from") || w.equals("near");
     }
 
+    /** True for the date of the dateline ("WASHINGTON, Aug. 14, 2004 –"): when the article was written, not when things happened. */
+    boolean isDateline(SentenceView.DateMention d) {
+        int lineStart = text.lastIndexOf('\n', d.begin() - 1) + 1;
+        String before = text.substring(lineStart, d.begin());
+        String rest = text.substring(d.end(), Math.min(text.length(), d.end() + 4)).strip();
+        return DATELINE_PLACE.matcher(before).matches() && (rest.startsWith("—") || rest.startsWith("–") || rest.startsWith("-"));
+    }
+
+    /** The city of the dateline ("WASHINGTON, Nov. 13, 2017 —"), if the dateline names one newskg knows. */
+    Optional<Place> datelineCity() {
+        for (SentenceView s : sentences) {
+            for (SentenceView.DateMention d : s.dates) {
+                if (isDateline(d)) {
+                    int lineStart = text.lastIndexOf('\n', d.begin() - 1) + 1;
+                    String place = text.substring(lineStart, d.begin()).split(",")[0].strip();
+                    return places.stream().filter(p -> p.begin() == lineStart && p.text().equalsIgnoreCase(place))
+                        .map(p -> new Place(p.value().city(), p.value().country(), p.text())).findFirst();
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The date expression nearest to a token in the sentence. */
     Optional<SentenceView.DateMention> dateNear(SentenceView s, int token) {
-        return s.dates.stream().min(Comparator.comparingInt(d -> Math.min(Math.abs(d.firstToken() - token), Math.abs(d.lastToken() - token))));
+        return s.dates.stream().filter(d -> !isDateline(d)).min(Comparator.comparingInt(d -> Math.min(Math.abs(d.firstToken() - token), Math.abs(d.lastToken() - token))));
     }
 
     /** The tense around a trigger: "will meet" is future, "met"/"had met" past, "meets" present. */

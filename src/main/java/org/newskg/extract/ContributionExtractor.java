@@ -21,6 +21,8 @@ final class ContributionExtractor {
     private static final Set<String> LINKS = RelationWords.of("contribution-link");
     private static final Set<String> NEGATION = Set.of("no", "not", "never", "without", "refuse", "refused");
 
+    private static final Set<String> THEATRE = Set.of("to", "in", "into", "across", "throughout", "over");
+
     private final DateResolver dates = new DateResolver();
 
     List<ContributionFact> extract(ArticleContext ctx) {
@@ -34,7 +36,11 @@ final class ContributionExtractor {
             }
             List<CountryAt> countries = new ArrayList<>();
             for (Mention c : ctx.in(s.index, EntityType.COUNTRY)) {
-                countries.add(new CountryAt(c.key(), ctx.firstToken(c), ctx.lastToken(c)));
+                int first = ctx.firstToken(c);
+                if (first > 0 && THEATRE.contains(s.lower(first - 1))) {
+                    continue; // "sent peacekeepers to Afghanistan": where the mission is, not who contributes
+                }
+                countries.add(new CountryAt(c.key(), first, ctx.lastToken(c)));
             }
             countryAnaphor(ctx, s).ifPresent(countries::add);
             for (MissionAt m : missions) {

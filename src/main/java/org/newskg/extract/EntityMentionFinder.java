@@ -108,6 +108,7 @@ public final class EntityMentionFinder {
             out.add(new Mention(EntityType.PERSON, name, b, e, tokens.sentenceAt(b), "", titleBefore(article.text(), b, tokens),
                 "corenlp-ner", 0.85));
         }
+        out.addAll(namesAfterTitles(article, tokens, out, missionMentions));
         // NER tags "Robert M. Gates" but often not a later "Gates said": a surname the article has
         // already given in full is that person wherever it stands as a proper noun
         Set<String> surnames = new java.util.HashSet<>();
@@ -135,6 +136,75 @@ public final class EntityMentionFinder {
             }
         });
         return out;
+    }
+
+    private static final Set<String> OFFICE_WORDS = ResourceLines.read("/org/newskg/lexicon/office-words.txt").stream()
+        .map(w -> w.toLowerCase(Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final Set<String> TITLE_WORDS = Set.copyOf(ResourceLines.read("/org/newskg/lexicon/title-words.txt"));
+
+    /**
+     * Names NER misses but a title announces: "Speaker of the Mongolian Parliament Zandanshatar",
+     * "Foreign Minister Battsetseg". The name is the proper nouns after a capitalised title that
+     * holds an office word, up to the end of the run.
+     */
+    private List<Mention> namesAfterTitles(Article article, TokenIndex tokens, List<Mention> persons, List<Mention> missionMentions) {
+        List<Mention> out = new ArrayList<>();
+        List<CoreLabel> all = tokens.all();
+        int i = 0;
+        while (i < all.size()) {
+            if (!isTitleOrNameToken(all.get(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < all.size() && isTitleOrNameToken(all.get(i)) && tokens.sentenceAt(all.get(i).beginPosition()) == tokens.sentenceAt(all.get(start).beginPosition())) {
+                i++;
+            }
+            int end = i; // exclusive
+            int nameStart = end;
+            while (nameStart > start && isNameWord(all.get(nameStart - 1)) && end - nameStart < 3) {
+                nameStart--;
+            }
+            if (nameStart == end || nameStart == start) {
+                continue;
+            }
+            boolean office = false;
+            for (int k = start; k < nameStart; k++) {
+                office |= OFFICE_WORDS.contains(all.get(k).word().toLowerCase(Locale.ROOT));
+                if (office && all.get(k).word().equals("for")) {
+                    office = false; // "Deputy Commander for Task Force White Eagle": what follows "for" is the office's domain
+                    break;
+                }
+            }
+            String last = all.get(nameStart - 1).word();
+            boolean titleEnds = OFFICE_WORDS.contains(last.toLowerCase(Locale.ROOT)) || TITLE_WORDS.contains(last)
+                || countries.lookup(last).isPresent();
+            int b = all.get(nameStart).beginPosition();
+            int e = all.get(end - 1).endPosition();
+            if (!office || !titleEnds || persons.stream().anyMatch(p -> p.overlaps(b, e)) || missionMentions.stream().anyMatch(p -> p.overlaps(b, e))) {
+                continue;
+            }
+            String name = article.text().substring(b, e);
+            if (countries.lookup(name).isPresent() || NOT_PERSONS.contains(name)) {
+                continue;
+            }
+            out.add(new Mention(EntityType.PERSON, name, b, e, tokens.sentenceAt(b), "", titleBefore(article.text(), b, tokens),
+                "title-then-name", 0.7));
+        }
+        return out;
+    }
+
+    private static boolean isTitleOrNameToken(CoreLabel t) {
+        String w = t.word();
+        return !w.isEmpty() && (Character.isUpperCase(w.charAt(0)) || w.equals("of") || w.equals("the") || w.equals("for"))
+            && !(t.tag() != null && t.tag().startsWith("VB"));
+    }
+
+    private boolean isNameWord(CoreLabel t) {
+        String w = t.word();
+        return t.tag() != null && t.tag().startsWith("NNP") && Character.isUpperCase(w.charAt(0)) && w.length() > 2
+            && !w.equals(w.toUpperCase(Locale.ROOT)) && !TITLE_WORDS.contains(w) && !OFFICE_WORDS.contains(w.toLowerCase(Locale.ROOT))
+            && !Ranks.isRankWord(w) && countries.lookup(w).isEmpty() && w.chars().allMatch(Character::isLetter);
     }
 
     private static boolean isPossessiveOrPunct(String w) {

@@ -57,8 +57,14 @@ public final class FactExtractor {
                     .map(VisitFact::country).findFirst();
             }
             Optional<String> subjectCountry = countryOf(m.subject(), positions);
-            if (where.isEmpty() || subjectCountry.isEmpty() || subjectCountry.equals(where) || m.joint()) {
-                continue;
+            if (subjectCountry.isEmpty() && ctx.homeCountry.isPresent() && !ctx.homeCountry.equals(where)
+                && positions.stream().anyMatch(p -> MeetingExtractor.sameName(p.person(), m.subject()))) {
+                subjectCountry = ctx.homeCountry; // a titled official of the publisher's government, abroad
+            }
+            Optional<String> at = where;
+            boolean visiting = visits.stream().anyMatch(v -> MeetingExtractor.sameName(v.person(), m.subject()) && Optional.of(v.country()).equals(at));
+            if (where.isEmpty() || m.joint() || subjectCountry.equals(where) || subjectCountry.isEmpty() && !visiting) {
+                continue; // only a visitor's hosts serve the country the meeting is in
             }
             String host = where.get();
             for (Mention c : m.counterparts()) {

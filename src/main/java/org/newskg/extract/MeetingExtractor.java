@@ -81,11 +81,21 @@ final class MeetingExtractor {
             if (with < 0) {
                 return Optional.empty();
             }
-            List<Mention> counterparts = personsAfter(ctx, s, with + 1, persons);
+            List<Mention> counterparts = new ArrayList<>(personsAfter(ctx, s, with + 1, persons));
+            Optional<Mention> subjectAfter = Optional.empty();
+            if (!counterparts.isEmpty()) {
+                // "In his meetings with A, B and C, Deputy Secretary Carter reiterated": the last name is the clause's subject
+                Mention last = counterparts.get(counterparts.size() - 1);
+                int next = ctx.lastToken(last) + 1;
+                if (counterparts.size() > 1 && next < s.size() && s.isVerb(next) && (hasBefore(s, t, "his", 2) || hasBefore(s, t, "her", 2))) {
+                    counterparts.remove(counterparts.size() - 1);
+                    subjectAfter = Optional.of(last);
+                }
+            }
             if (counterparts.isEmpty()) {
                 return Optional.empty();
             }
-            Optional<Mention> subject = subjectBefore(ctx, s, t, persons, consumed, counterparts);
+            Optional<Mention> subject = subjectAfter.isPresent() ? subjectAfter : subjectBefore(ctx, s, t, persons, consumed, counterparts);
             if (subject.isEmpty() && (hasBefore(s, t, "his", 2) || hasBefore(s, t, "her", 2))) {
                 // "In his meetings with A, B and C, Deputy Secretary Carter reiterated …"
                 int lastCounterpart = ctx.lastToken(counterparts.get(counterparts.size() - 1));
@@ -117,11 +127,12 @@ final class MeetingExtractor {
         } else {
             // the date (and place) given for the same person just before: "Rumsfeld … during an Aug. 13
             // press conference in Baku. … Rumsfeld had met earlier with …"
-            for (int k = s.index - 1; k >= Math.max(0, s.index - 2) && date.isEmpty(); k--) {
+            for (int k = s.index - 1; k >= Math.max(0, s.index - 4) && date.isEmpty(); k--) {
                 SentenceView prev = ctx.sentences.get(k);
                 boolean samePerson = ctx.in(k, EntityType.PERSON).stream().anyMatch(p -> sameName(p, subject));
-                if (samePerson && !prev.dates.isEmpty()) {
-                    SentenceView.DateMention d = prev.dates.get(0);
+                Optional<SentenceView.DateMention> eventDate = prev.dates.stream().filter(d -> !ctx.isDateline(d)).findFirst();
+                if (samePerson && eventDate.isPresent()) {
+                    SentenceView.DateMention d = eventDate.get();
                     date = dates.resolve(d.text(), d.normalized(), ctx.anchor, Tense.PAST)
                         .map(r -> new ResolvedDate(r.value(), r.precision(), r.text(), r.anchor(), r.rule() + "+previous-sentence"));
                     if (place.isEmpty()) {
@@ -131,25 +142,11 @@ final class MeetingExtractor {
             }
         }
         if (place.isEmpty() && date.isPresent() && ctx.anchor.isPresent() && date.get().value().equals(ctx.anchor.get().toString())) {
-            place = datelinePlace(ctx);
+            place = ctx.datelineCity();
         }
         int b = Math.min(subject.begin(), s.charBegin(t));
         int e = Math.max(counterparts.get(counterparts.size() - 1).end(), s.charEnd(t));
         return new MeetingFact(subject, List.copyOf(counterparts), joint, date, place, new Evidence(s.index, b, e, rule, confidence));
-    }
-
-    /** The city of the dateline ("WASHINGTON, Nov. 13, 2017 —"), if it is one newskg knows. */
-    private static Optional<Place> datelinePlace(ArticleContext ctx) {
-        if (ctx.sentences.isEmpty()) {
-            return Optional.empty();
-        }
-        SentenceView first = ctx.sentences.get(0);
-        String head = ctx.text.substring(first.begin, Math.min(first.end, first.begin + 60));
-        int comma = head.indexOf(',');
-        if (comma < 0 || !head.substring(0, comma).equals(head.substring(0, comma).toUpperCase(java.util.Locale.ROOT))) {
-            return Optional.empty();
-        }
-        return ctx.placeIn(first, 0).filter(p -> p.text().equalsIgnoreCase(head.substring(0, comma).strip()));
     }
 
     static boolean sameName(Mention a, Mention b) {
@@ -237,9 +234,12 @@ final class MeetingExtractor {
             int to = ctx.firstToken(before.get(i));
             boolean and = false;
             boolean verb = false;
+            int depth = 0;
             for (int k = from; k < to; k++) {
+                String w = s.word(k);
+                depth += w.equals("(") || w.equals("-LRB-") ? 1 : w.equals(")") || w.equals("-RRB-") ? -1 : 0;
                 and |= s.lower(k).equals("and");
-                verb |= s.isVerb(k);
+                verb |= s.isVerb(k) && depth == 0 && !w.equals(")") && !w.equals("-RRB-");
             }
             if (!and || verb) {
                 break;

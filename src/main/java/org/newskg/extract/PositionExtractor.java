@@ -38,7 +38,13 @@ final class PositionExtractor {
             int first = ctx.firstToken(p);
             int last = ctx.lastToken(p);
             Optional<String> rankCountry = countryBeforeRank(ctx, s, first);
-            before(ctx, s, p, first).or(() -> after(ctx, s, p, last))
+            Optional<PositionFact> front = before(ctx, s, p, first);
+            // "Dupont, Belgian Air Component Commander, Filip Vanden Bulke, the Belgian Ambassador": in a list,
+            // a title between two commas belongs to the name before it, so the apposition wins
+            Optional<PositionFact> found = front.isPresent() && front.get().evidence().rule().endsWith("-comma")
+                ? after(ctx, s, p, last).or(() -> front)
+                : front.or(() -> after(ctx, s, p, last));
+            found
                 .map(f -> f.country().isPresent() ? f : new PositionFact(f.person(), f.title(), rankCountry, f.evidence()))
                 .ifPresent(f -> {
                 if (seen.add(p.text() + "|" + f.title().toLowerCase(Locale.ROOT) + "|" + f.country().orElse(""))) {
@@ -65,7 +71,7 @@ final class PositionExtractor {
             i--;
         }
         boolean comma = false;
-        if (i >= 1 && s.word(i).equals(",") && isOffice(s.lower(i - 1))) {
+        if (i >= 1 && s.word(i).equals(",") && titleToken(s, i - 1)) {
             comma = true; // "Poland's Minister of Defense, Tomasz Siemoniak"
             i--;
         }
@@ -166,8 +172,12 @@ final class PositionExtractor {
 
     private static boolean titleToken(SentenceView s, int i) {
         String w = s.word(i);
-        if (w.isEmpty() || Ranks.isRankWord(w) && !isOffice(w.toLowerCase(Locale.ROOT))) {
+        if (w.isEmpty()) {
             return false;
+        }
+        if ((w.equals("-") || s.tag(i).equals("HYPH")) && i > 0 && i + 1 < s.size()
+            && Character.isUpperCase(s.word(i - 1).charAt(0)) && Character.isUpperCase(s.word(i + 1).charAt(0))) {
+            return true; // "CJTF-OIR Deputy Commander"
         }
         if (CONNECTORS.contains(s.lower(i))) {
             return true;

@@ -110,6 +110,11 @@ final class VisitExtractor {
     /** Who travelled: the owner of "X's visit", the nearest person before, or after a leading participle clause. */
     private static Optional<Mention> visitor(ArticleContext ctx, SentenceView s, int t) {
         List<Mention> persons = ctx.in(s.index, EntityType.PERSON);
+        if (t > 0 && (s.lower(t - 1).equals("her") || s.lower(t - 1).equals("his"))) {
+            // "… during her visit to Ulaanbaatar": the sentence's subject, or the story's
+            Optional<Mention> first = persons.stream().filter(p -> ctx.firstToken(p) < t).findFirst();
+            return first.isPresent() ? first : ctx.salientPerson(s.index);
+        }
         Mention before = null;
         for (Mention p : persons) {
             if (ctx.lastToken(p) < t) {

@@ -122,7 +122,9 @@ final class FactMapper {
 
     private void position(ResolvedArticle r, Model m, Resource article, PositionFact f) {
         Optional<String> person = iri(r, f.person());
-        if (person.isEmpty()) {
+        if (person.isEmpty() || f.country().isEmpty()) {
+            // a title whose country no rule could tell is not written: the gold standard and users
+            // read a position as "who serves which country", and a guess would be a wrong fact
             return;
         }
         String title = f.title();
