@@ -201,9 +201,21 @@ final class ArticleContext {
         return Optional.empty();
     }
 
-    /** The date expression nearest to a token in the sentence. */
-    Optional<SentenceView.DateMention> dateNear(SentenceView s, int token) {
-        return s.dates.stream().filter(d -> !isDateline(d)).min(Comparator.comparingInt(d -> Math.min(Math.abs(d.firstToken() - token), Math.abs(d.lastToken() - token))));
+    /** The date expressions of a sentence, nearest to a token first (the dateline's date left out). */
+    List<SentenceView.DateMention> datesNear(SentenceView s, int token) {
+        return s.dates.stream().filter(d -> !isDateline(d))
+            .sorted(Comparator.comparingInt(d -> Math.min(Math.abs(d.firstToken() - token), Math.abs(d.lastToken() - token)))).toList();
+    }
+
+    /** The nearest date expression to a token that resolves to a calendar date ("13th century" does not). */
+    Optional<ResolvedDate> resolvedDateNear(SentenceView s, int token, Tense tense, DateResolver resolver) {
+        for (SentenceView.DateMention d : datesNear(s, token)) {
+            Optional<ResolvedDate> r = resolver.resolve(d.text(), d.normalized(), anchor, tense);
+            if (r.isPresent()) {
+                return r;
+            }
+        }
+        return Optional.empty();
     }
 
     /** The tense around a trigger: "will meet" is future, "met"/"had met" past, "meets" present. */

@@ -24,6 +24,7 @@ import org.newskg.lexicon.MissionGazetteer;
 import org.newskg.lexicon.PhraseTrie;
 import org.newskg.lexicon.Ranks;
 import org.newskg.lexicon.ResourceLines;
+import org.newskg.lexicon.Titles;
 import org.newskg.nlp.AnnotatedArticle;
 
 /**
@@ -138,8 +139,6 @@ public final class EntityMentionFinder {
         return out;
     }
 
-    private static final Set<String> OFFICE_WORDS = ResourceLines.read("/org/newskg/lexicon/office-words.txt").stream()
-        .map(w -> w.toLowerCase(Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final Set<String> TITLE_WORDS = Set.copyOf(ResourceLines.read("/org/newskg/lexicon/title-words.txt"));
 
     /**
@@ -170,14 +169,14 @@ public final class EntityMentionFinder {
             }
             boolean office = false;
             for (int k = start; k < nameStart; k++) {
-                office |= OFFICE_WORDS.contains(all.get(k).word().toLowerCase(Locale.ROOT));
+                office |= Titles.isOfficeWord(all.get(k).word().toLowerCase(Locale.ROOT));
                 if (office && all.get(k).word().equals("for")) {
                     office = false; // "Deputy Commander for Task Force White Eagle": what follows "for" is the office's domain
                     break;
                 }
             }
             String last = all.get(nameStart - 1).word();
-            boolean titleEnds = OFFICE_WORDS.contains(last.toLowerCase(Locale.ROOT)) || TITLE_WORDS.contains(last)
+            boolean titleEnds = Titles.isOfficeWord(last.toLowerCase(Locale.ROOT)) || TITLE_WORDS.contains(last)
                 || countries.lookup(last).isPresent();
             int b = all.get(nameStart).beginPosition();
             int e = all.get(end - 1).endPosition();
@@ -203,7 +202,7 @@ public final class EntityMentionFinder {
     private boolean isNameWord(CoreLabel t) {
         String w = t.word();
         return t.tag() != null && t.tag().startsWith("NNP") && Character.isUpperCase(w.charAt(0)) && w.length() > 2
-            && !w.equals(w.toUpperCase(Locale.ROOT)) && !TITLE_WORDS.contains(w) && !OFFICE_WORDS.contains(w.toLowerCase(Locale.ROOT))
+            && !w.equals(w.toUpperCase(Locale.ROOT)) && !TITLE_WORDS.contains(w) && !Titles.isOfficeWord(w.toLowerCase(Locale.ROOT))
             && !Ranks.isRankWord(w) && countries.lookup(w).isEmpty() && w.chars().allMatch(Character::isLetter);
     }
 

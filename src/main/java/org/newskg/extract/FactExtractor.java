@@ -10,9 +10,10 @@ import org.newskg.nlp.AnnotatedArticle;
  * The extract stage: entity mentions ({@link EntityMentionFinder}), then meetings, visits,
  * contributions and positions, each with its evidence; then two article-level rules that need
  * several facts at once. A position whose title names no country takes the country of the
- * meeting the person hosted (the counterparts of a visitor in Baku serve Azerbaijan), else the
- * publisher's country ("U.S. Department of Defense") unless the person is visiting it; and a
- * person with a known country who meets in a city of another country visited that country.
+ * meeting the person hosted (the counterparts of a visitor in Baku serve Azerbaijan), else, for
+ * the story's actors (a meeting's subject, a visitor), the publisher's country ("U.S. Department
+ * of Defense") unless they are visiting it; and a person with a known country who meets in a
+ * city of another country visited that country.
  */
 public final class FactExtractor {
     private final EntityMentionFinder mentions;
@@ -39,7 +40,7 @@ public final class FactExtractor {
         List<ContributionFact> c = contributions.extract(ctx);
         List<PositionFact> p = new ArrayList<>(positions.extract(ctx));
         hostCountries(ctx, m, v, p);
-        publisherCountry(ctx, v, p);
+        publisherCountry(ctx, m, v, p);
         return entities.withRelations(m, v, c, p);
     }
 
@@ -85,7 +86,7 @@ public final class FactExtractor {
         }
     }
 
-    private static void publisherCountry(ArticleContext ctx, List<VisitFact> visits, List<PositionFact> positions) {
+    private static void publisherCountry(ArticleContext ctx, List<MeetingFact> meetings, List<VisitFact> visits, List<PositionFact> positions) {
         if (ctx.homeCountry.isEmpty()) {
             return;
         }
@@ -93,7 +94,11 @@ public final class FactExtractor {
         for (int i = 0; i < positions.size(); i++) {
             PositionFact p = positions.get(i);
             boolean visitsHome = visits.stream().anyMatch(v -> MeetingExtractor.sameName(v.person(), p.person()) && v.country().equals(home));
-            if (p.country().isEmpty() && !visitsHome) {
+            // only the story's actors: a meeting's subject or a visitor; an unmarked foreign title
+            // ("Prime Minister Singh" in a U.S. release) must not become the publisher's
+            boolean actor = meetings.stream().anyMatch(x -> MeetingExtractor.sameName(x.subject(), p.person()))
+                || visits.stream().anyMatch(v -> MeetingExtractor.sameName(v.person(), p.person()));
+            if (p.country().isEmpty() && !visitsHome && actor) {
                 Evidence e = p.evidence();
                 positions.set(i, new PositionFact(p.person(), p.title(), Optional.of(home),
                     new Evidence(e.sentence(), e.begin(), e.end(), e.rule() + "+publisher-country", Math.min(e.confidence(), 0.6))));

@@ -119,12 +119,9 @@ final class MeetingExtractor {
     private MeetingFact fact(ArticleContext ctx, SentenceView s, int t, Mention subject, List<Mention> counterparts, boolean joint,
                              String rule, double confidence) {
         Tense tense = ctx.tenseAt(s, t);
-        Optional<ResolvedDate> date = Optional.empty();
         Optional<Place> place = ctx.placeIn(s, t);
-        Optional<SentenceView.DateMention> near = ctx.dateNear(s, t);
-        if (near.isPresent()) {
-            date = dates.resolve(near.get().text(), near.get().normalized(), ctx.anchor, tense);
-        } else {
+        Optional<ResolvedDate> date = ctx.resolvedDateNear(s, t, tense, dates);
+        if (date.isEmpty()) {
             // the date (and place) given for the same person just before: "Rumsfeld … during an Aug. 13
             // press conference in Baku. … Rumsfeld had met earlier with …"
             for (int k = s.index - 1; k >= Math.max(0, s.index - 4) && date.isEmpty(); k--) {
@@ -149,10 +146,17 @@ final class MeetingExtractor {
         return new MeetingFact(subject, List.copyOf(counterparts), joint, date, place, new Evidence(s.index, b, e, rule, confidence));
     }
 
+    /** Two mentions of one person: the same surname, and titles that do not disagree ("Prime Minister Singh" is not "Foreign Secretary Sujatha Singh"). */
     static boolean sameName(Mention a, Mention b) {
         String[] x = a.text().split("\\s+");
         String[] y = b.text().split("\\s+");
-        return x[x.length - 1].equals(y[y.length - 1]);
+        if (!x[x.length - 1].equals(y[y.length - 1])) {
+            return false;
+        }
+        if (x.length > 1 && y.length > 1 && !a.text().equals(b.text())) {
+            return x[0].equals(y[0]);
+        }
+        return org.newskg.lexicon.Titles.agree(a.title(), b.title());
     }
 
     private static boolean precededByTo(SentenceView s, int t) {

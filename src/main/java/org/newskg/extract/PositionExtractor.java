@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.newskg.lexicon.PhraseTrie;
 import org.newskg.lexicon.PlaceGazetteer;
 import org.newskg.lexicon.Ranks;
 import org.newskg.lexicon.ResourceLines;
+import org.newskg.lexicon.Titles;
 
 /**
  * Finds the posts people hold, from the title written right before a name ("Georgian Defense
@@ -22,8 +22,6 @@ import org.newskg.lexicon.ResourceLines;
  * without one is left for the article-level rules.
  */
 final class PositionExtractor {
-    static final Set<String> OFFICE_WORDS = ResourceLines.read("/org/newskg/lexicon/office-words.txt").stream()
-        .map(w -> w.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
     private static final Set<String> MODIFIERS = Set.copyOf(ResourceLines.read("/org/newskg/lexicon/title-modifiers.txt"));
     private static final Set<String> CONNECTORS = Set.of("of", "for", "the");
 
@@ -190,7 +188,7 @@ final class PositionExtractor {
     }
 
     static boolean isOffice(String lower) {
-        return OFFICE_WORDS.contains(lower);
+        return Titles.isOfficeWord(lower);
     }
 
     private static boolean isCloseBracket(String w) {

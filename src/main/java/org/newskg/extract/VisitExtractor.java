@@ -55,8 +55,7 @@ final class VisitExtractor {
                     continue;
                 }
                 Tense tense = ctx.tenseAt(s, t);
-                Optional<ResolvedDate> date = ctx.dateNear(s, t)
-                    .flatMap(d -> dates.resolve(d.text(), d.normalized(), ctx.anchor, tense));
+                Optional<ResolvedDate> date = ctx.resolvedDateNear(s, t, tense, dates);
                 for (String country : destinations) {
                     int b = Math.min(visitor.get().begin(), s.charBegin(t));
                     int e = Math.max(visitor.get().end(), s.charEnd(Math.min(destFrom, s.size() - 1)));

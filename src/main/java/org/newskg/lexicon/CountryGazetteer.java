@@ -97,6 +97,11 @@ public final class CountryGazetteer {
         return trie.lookup(phrase);
     }
 
+    /** Every capital form (with its short form: "Washington" for "Washington D.C.") and its country. */
+    public java.util.Map<String, Country> capitals() {
+        return java.util.Collections.unmodifiableMap(byCapital);
+    }
+
     public Collection<Country> all() {
         return byIso2.values();
     }

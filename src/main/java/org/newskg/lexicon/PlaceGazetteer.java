@@ -15,15 +15,7 @@ public final class PlaceGazetteer {
     private final PhraseTrie<City> trie = new PhraseTrie<>();
 
     private PlaceGazetteer(CountryGazetteer countries) {
-        for (Country c : countries.all()) {
-            for (String cap : c.capitals()) {
-                trie.add(cap, true, new City(cap, c.iso2()));
-                String first = cap.split("[ ,]")[0];
-                if (!first.equals(cap) && first.length() > 3) {
-                    trie.add(first, true, new City(first, c.iso2())); // "Washington" for "Washington D.C."
-                }
-            }
-        }
+        countries.capitals().forEach((form, c) -> trie.add(form, true, new City(form, c.iso2())));
         for (String[] row : ResourceLines.readTable("/org/newskg/lexicon/landmarks.tsv", 3)) {
             trie.add(row[0], false, new City(row[1], row[2]));
         }

@@ -32,9 +32,6 @@ import org.newskg.lexicon.MissionGazetteer;
  * batch or the store knows. Countries are keyed by ISO code, missions by gazetteer id.
  */
 public final class EntityResolver {
-    private static final Set<String> OFFICE_WORDS = org.newskg.lexicon.ResourceLines.read("/org/newskg/lexicon/office-words.txt")
-        .stream().map(w -> w.toLowerCase(Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableSet());
-
     private final Iris iris;
     private final CountryGazetteer countries;
     private final MissionGazetteer missions;
@@ -245,27 +242,8 @@ public final class EntityResolver {
         return all;
     }
 
-    /**
-     * Titles agree when either is missing or their head nouns are the same: "Deputy Secretary"
-     * and "Deputy Secretary of Defense" (both Secretary) agree, "Prime Minister" and "Foreign
-     * Secretary" do not.
-     */
+    /** A title agrees with a cluster's titles when it agrees with any of them (or either side has none). */
     static boolean titlesAgree(String title, Set<String> others) {
-        if (title.isEmpty() || others.isEmpty()) {
-            return true;
-        }
-        String head = head(title);
-        return head.isEmpty() || others.stream().anyMatch(o -> head(o).isEmpty() || head(o).equals(head));
-    }
-
-    /** The head noun of a title: its last office word ("Readout of Deputy Secretary" is a secretary), or "". */
-    static String head(String title) {
-        String head = "";
-        for (String w : title.toLowerCase(Locale.ROOT).split("\\s+")) {
-            if (OFFICE_WORDS.contains(w)) {
-                head = w;
-            }
-        }
-        return head;
+        return title.isEmpty() || others.isEmpty() || others.stream().anyMatch(o -> org.newskg.lexicon.Titles.agree(title, o));
     }
 }
