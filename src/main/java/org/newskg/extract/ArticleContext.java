@@ -120,7 +120,7 @@ final class ArticleContext {
         Map<String, Integer> count = new HashMap<>();
         Map<String, Integer> last = new HashMap<>();
         for (Mention m : mentions) {
-            if (m.type() == EntityType.COUNTRY && m.sentence() <= sentence && !homeCountry.equals(Optional.of(m.key()))) {
+            if (m.type() == EntityType.COUNTRY && m.sentence() < sentence && !homeCountry.equals(Optional.of(m.key()))) {
                 count.merge(m.key(), 1, Integer::sum);
                 last.put(m.key(), m.begin());
             }

@@ -20,6 +20,7 @@ import java.util.function.Function;
 import org.newskg.rdf.ArticleGraphMapper;
 import org.newskg.rdf.GraphValidator;
 import org.newskg.resolve.EntityResolver;
+import org.newskg.resolve.KnownPersons;
 import org.newskg.resolve.ResolvedArticle;
 import org.newskg.store.KnowledgeStore;
 import org.slf4j.Logger;
@@ -165,7 +166,17 @@ public final class KnowledgeGraphBuilder {
                         facts.add(o.facts);
                     }
                 }
-                List<ResolvedArticle> resolved = resolver.resolve(facts, store::personNames);
+                List<ResolvedArticle> resolved = resolver.resolve(facts, new KnownPersons() {
+                    @Override
+                    public java.util.Collection<String> fullNames() {
+                        return store.personNames();
+                    }
+
+                    @Override
+                    public Map<String, java.util.Set<String>> positionCountries() {
+                        return store.positionCountries();
+                    }
+                });
                 for (ResolvedArticle r : resolved) {
                     String source = r.facts().article().sourceFile();
                     try {
@@ -192,7 +203,7 @@ public final class KnowledgeGraphBuilder {
                 }
             }
             if (loaded > 0) {
-                store.refreshEntityLabels();
+                store.refreshDerived();
             }
         } finally {
             pool.shutdownNow();

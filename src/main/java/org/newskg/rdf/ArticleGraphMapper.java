@@ -19,7 +19,7 @@ import org.newskg.resolve.ResolvedArticle;
  * Maps one resolved article to its named graph: the article's description, the entities it
  * mentions with the names it uses for them, and (later stages) its facts with their evidence.
  * Person labels are not written here: a person's preferred label depends on every article that
- * names them, so the store keeps it in the entities graph ({@link EntityLabels}).
+ * names them, so the store keeps it in a derived graph that it recomputes after each build.
  */
 public final class ArticleGraphMapper {
     private final CountryGazetteer countries;

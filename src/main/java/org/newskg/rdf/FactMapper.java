@@ -75,8 +75,10 @@ final class FactMapper {
         String date = f.date().map(ResolvedDate::value).orElse("");
         Resource meeting = m.createResource(iris.fact("meeting", String.join(",", sorted), date)).addProperty(RDF.type, NKG.Meeting);
         sorted.forEach(p -> meeting.addProperty(NKG.participant, m.createResource(p)));
+        // nkg:metWith is symmetric; both directions are written so that queries need no reasoner
         for (String o : others) {
             link(m, subject.get(), NKG.metWith, o);
+            link(m, o, NKG.metWith, subject.get());
         }
         if (f.joint()) {
             for (String a : others) {

@@ -21,7 +21,7 @@ import org.newskg.rdf.NKG;
  * so that re-building an article changes nothing and a failure leaves the previous graph.
  */
 public abstract class KnowledgeStore implements AutoCloseable {
-    /** The graph holding one preferred label per person, derived from all article graphs. */
+    /** The graph of what is derived from all article graphs: person labels, report counts. */
     public static final String ENTITIES_GRAPH = "https://w3id.org/newskg/id/graph/entities";
 
     static final String PREFIXES = "PREFIX nkg: <" + NKG.NS + ">\n"
@@ -57,6 +57,17 @@ public abstract class KnowledgeStore implements AutoCloseable {
         return out;
     }
 
+    /** The countries each person's positions give, by person IRI. */
+    public Map<String, java.util.Set<String>> positionCountries() {
+        Map<String, java.util.Set<String>> out = new HashMap<>();
+        select(PREFIXES + "SELECT DISTINCT ?p ?c WHERE { GRAPH ?g { ?p nkg:holdsPosition ?pos . ?pos nkg:country ?c } }", r -> {
+            out.computeIfAbsent(r.getResource("p").getURI(), k -> new java.util.HashSet<>()).add(r.getResource("c").getURI()
+                .substring(r.getResource("c").getURI().lastIndexOf('/') + 1));
+            return null;
+        });
+        return out;
+    }
+
     /** Every name written for a person in any article, the full names among them first. */
     public List<String> personNames() {
         return select(PREFIXES + "SELECT DISTINCT ?l WHERE { GRAPH ?g { ?p a nkg:Person ; skos:altLabel ?l } }",
@@ -64,10 +75,11 @@ public abstract class KnowledgeStore implements AutoCloseable {
     }
 
     /**
-     * Recomputes the entities graph: each person's preferred label is the fullest name any
-     * article uses for them (most words, then longest, then first in alphabetical order).
+     * Recomputes the derived graph: each person's preferred label is the fullest name any
+     * article uses for them (most words, then longest, then first in alphabetical order), and
+     * each fact's report count is the number of articles that report it.
      */
-    public void refreshEntityLabels() {
+    public void refreshDerived() {
         Map<String, List<String>> names = new HashMap<>();
         select(PREFIXES + "SELECT DISTINCT ?p ?l WHERE { GRAPH ?g { ?p a nkg:Person ; skos:altLabel ?l } }", r -> {
             names.computeIfAbsent(r.getResource("p").getURI(), k -> new ArrayList<>()).add(r.getLiteral("l").getString());
@@ -77,6 +89,11 @@ public abstract class KnowledgeStore implements AutoCloseable {
         Comparator<String> fullest = Comparator.<String>comparingInt(s -> s.split("\\s+").length)
             .thenComparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder());
         names.forEach((p, ls) -> m.createResource(p).addProperty(RDFS.label, ls.stream().sorted(fullest).findFirst().orElseThrow()));
+        select(PREFIXES + "SELECT ?f (COUNT(DISTINCT ?a) AS ?n) WHERE { GRAPH ?g { ?f nkg:reportedIn ?a } } GROUP BY ?f", r -> {
+            m.createResource(r.getResource("f").getURI()).addLiteral(NKG.reportCount,
+                m.createTypedLiteral(r.getLiteral("n").getLexicalForm(), org.apache.jena.datatypes.xsd.XSDDatatype.XSDinteger));
+            return null;
+        });
         putGraph(NodeFactory.createURI(ENTITIES_GRAPH), m.getGraph());
     }
 

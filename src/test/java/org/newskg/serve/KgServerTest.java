@@ -27,6 +27,32 @@ class KgServerTest {
     Path dir;
 
     @Test
+    void theSeedsAnswerWhoMetAliyevWhenAndWhereThroughSparql() throws Exception {
+        Tdb2Store store = Tdb2Store.open(dir.resolve("seeds"));
+        KnowledgeGraphBuilder.create().store(store).build().build(InputFiles.list(List.of(Path.of("seeds"))));
+        KgServer server = KgServer.create().store(store.location()).port(0).build().start();
+        try {
+            String q = "PREFIX nkg: <https://w3id.org/newskg/ontology#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
+                + "SELECT ?who ?date ?place ?sentence WHERE { ?m a nkg:Meeting ; nkg:participant ?a , ?p ; nkg:date ?date ; "
+                + "nkg:place/rdfs:label ?place ; nkg:evidence/nkg:sentenceText ?sentence . ?a rdfs:label 'Ilham Aliyev' . "
+                + "?p rdfs:label ?who FILTER(?p != ?a) } ORDER BY ?date";
+            HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.datasetUrl() + "/sparql"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "text/tab-separated-values")
+                .POST(HttpRequest.BodyPublishers.ofString("query=" + URLEncoder.encode(q, StandardCharsets.UTF_8))).build(),
+                HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, r.statusCode(), r.body());
+            List<String> lines = r.body().lines().toList();
+            assertEquals("?who\t?date\t?place\t?sentence", lines.get(0));
+            assertTrue(lines.get(1).startsWith("\"Robert M. Gates\"\t\"2010-06-06\"^^<http://www.w3.org/2001/XMLSchema#date>\t\"Baku\"@en\t"
+                + "\"After arriving in the Azerbaijani capital of Baku yesterday, Gates visited with President Ilham Aliyev"), lines.get(1));
+            assertTrue(lines.stream().anyMatch(l -> l.startsWith("\"Laura Cooper\"\t\"2018-12-04\"^^<http://www.w3.org/2001/XMLSchema#date>\t\"Baku\"@en\t"
+                + "\"Laura Cooper, the U.S. Deputy Assistant Secretary of Defense for Russia, Ukraine, Eurasia, met with President Ilham Aliyev")), r.body());
+        } finally {
+            server.stop();
+        }
+    }
+
+    @Test
     void sparqlOverHttpAndGraphStoreWrites() throws Exception {
         Tdb2Store store = Tdb2Store.open(dir.resolve("tdb2"));
         KnowledgeGraphBuilder.create().store(store).build().build(InputFiles.list(List.of(Path.of("seeds/001_d8f434a453c3b2a8.txt"))));

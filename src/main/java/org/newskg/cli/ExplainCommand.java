@@ -1,0 +1,131 @@
+package org.newskg.cli;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.apache.jena.query.ParameterizedSparqlString;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.system.Txn;
+import org.newskg.rdf.NKG;
+import org.newskg.store.Tdb2Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+/** {@code newskg explain}: the sentences and rules behind an entity's facts, or behind one fact. */
+@Command(name = "explain", mixinStandardHelpOptions = true,
+    description = "Prints the facts about an entity (given by name, e.g. \"Ilham Aliyev\", or by IRI) or one fact (by IRI), each with the article, sentence, character offsets, extractor and confidence behind it, and how its date was resolved.")
+public final class ExplainCommand implements Callable<Integer> {
+    @Mixin
+    StoreOptions storeOptions;
+
+    @Parameters(paramLabel = "WHAT", description = "a name (label or other name) or an IRI of an entity or fact")
+    String what;
+
+    private static final String P = "PREFIX nkg: <" + NKG.NS + ">\nPREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
+        + "PREFIX skos: <http://www.w3.org/2004/02/skos/core#>\n";
+
+    @Override
+    public Integer call() {
+        Tdb2Store store = storeOptions.open();
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        return Txn.calculateRead(store.dataset(), () -> explain(store, out));
+    }
+
+    private int explain(Tdb2Store store, PrintStream out) {
+        List<String> subjects = new ArrayList<>();
+        if (what.startsWith("http://") || what.startsWith("https://")) {
+            subjects.add(what);
+        } else {
+            ParameterizedSparqlString q = new ParameterizedSparqlString(P + "SELECT DISTINCT ?e WHERE { "
+                + "{ ?e rdfs:label ?l } UNION { ?e skos:altLabel ?l } FILTER(LCASE(STR(?l)) = LCASE(?name)) "
+                + "FILTER(!STRSTARTS(STR(?e), STR(nkg:))) } ORDER BY ?e");
+            q.setLiteral("name", what);
+            rows(store, q.toString()).forEach(r -> subjects.add(r.getResource("e").getURI()));
+        }
+        if (subjects.isEmpty()) {
+            throw new UserError("nothing in " + storeOptions.store + " is called '" + what
+                + "'; try a full name as an article writes it, or an IRI (newskg query can list them)");
+        }
+        for (String s : subjects) {
+            describe(store, out, s);
+        }
+        return 0;
+    }
+
+    private void describe(Tdb2Store store, PrintStream out, String iri) {
+        ParameterizedSparqlString head = new ParameterizedSparqlString(P + "SELECT ?type ?label WHERE { ?e a ?type . "
+            + "OPTIONAL { ?e rdfs:label ?label } } LIMIT 1");
+        head.setIri("e", iri);
+        List<QuerySolution> h = rows(store, head.toString());
+        String type = h.isEmpty() ? "?" : local(h.get(0).getResource("type").getURI());
+        String label = h.isEmpty() || h.get(0).get("label") == null ? "" : " \"" + h.get(0).getLiteral("label").getString() + "\"";
+        out.println(type + label + "  <" + iri + ">");
+        // the facts this entity is part of (or the fact itself), each with its evidence
+        ParameterizedSparqlString q = new ParameterizedSparqlString(P + "SELECT DISTINCT ?fact ?ftype ?role ?other ?otherLabel ?title ?placeLabel ?date "
+            + "?dateText ?dateRule ?anchor ?file ?sentence ?begin ?end ?extractor ?confidence WHERE { "
+            + "{ BIND(?e AS ?fact) ?fact nkg:evidence ?ev } UNION { ?fact ?role ?e ; nkg:evidence ?ev . ?fact a nkg:Meeting, ?t FILTER(?t = nkg:Meeting) } "
+            + "UNION { ?fact ?role ?e ; nkg:evidence ?ev } UNION { ?e nkg:holdsPosition ?fact . ?fact nkg:evidence ?ev BIND(nkg:heldBy AS ?role) } "
+            + "?fact a ?ftype . FILTER(?ftype IN (nkg:Meeting, nkg:Visit, nkg:Contribution, nkg:Position)) "
+            + "OPTIONAL { ?fact ?p2 ?other . FILTER(?p2 IN (nkg:participant, nkg:destination, nkg:visitor, nkg:contributor, nkg:mission, nkg:country)) "
+            + "FILTER(?other != ?e) OPTIONAL { ?other rdfs:label ?otherLabel } } "
+            + "OPTIONAL { ?fact nkg:title ?title } OPTIONAL { ?fact nkg:place/rdfs:label ?placeLabel } "
+            + "OPTIONAL { ?fact nkg:date|nkg:since ?date } "
+            + "OPTIONAL { ?fact nkg:dateResolution ?dr . ?dr nkg:dateText ?dateText ; nkg:dateRule ?dateRule . OPTIONAL { ?dr nkg:anchorDate ?anchor } } "
+            + "?ev nkg:inArticle ?a ; nkg:sentenceText ?sentence ; nkg:beginOffset ?begin ; nkg:endOffset ?end ; "
+            + "nkg:extractor ?extractor ; nkg:confidence ?confidence . ?a nkg:sourceFile ?file . "
+            + "} ORDER BY ?ftype ?date ?fact ?file ?begin");
+        q.setIri("e", iri);
+        Map<String, List<QuerySolution>> byFact = new LinkedHashMap<>();
+        for (QuerySolution r : rows(store, q.toString())) {
+            byFact.computeIfAbsent(r.getResource("fact").getURI(), k -> new ArrayList<>()).add(r);
+        }
+        if (byFact.isEmpty()) {
+            out.println("  no facts: it is only mentioned (see queries/entity.rq for every statement about it)");
+        }
+        for (Map.Entry<String, List<QuerySolution>> e : byFact.entrySet()) {
+            QuerySolution first = e.getValue().get(0);
+            List<String> others = e.getValue().stream().filter(r -> r.get("other") != null)
+                .map(r -> r.get("otherLabel") != null ? r.getLiteral("otherLabel").getString() : local(r.getResource("other").getURI()))
+                .distinct().sorted().toList();
+            String kind = local(first.getResource("ftype").getURI());
+            out.printf("  %s%s%s%s%s  <%s>%n", kind,
+                first.get("title") != null ? " \"" + first.getLiteral("title").getString() + "\"" : "",
+                others.isEmpty() ? "" : (kind.equals("Position") ? " of " : kind.equals("Visit") ? " to " : " with ") + String.join(", ", others),
+                first.get("placeLabel") != null ? " in " + first.getLiteral("placeLabel").getString() : "",
+                first.get("date") != null ? " on " + first.getLiteral("date").getLexicalForm() : "", e.getKey());
+            if (first.get("dateRule") != null) {
+                out.printf("    date: \"%s\" resolved by %s%s%n", first.getLiteral("dateText").getString(),
+                    first.getLiteral("dateRule").getString(),
+                    first.get("anchor") != null ? " against " + first.getLiteral("anchor").getLexicalForm() : "");
+            }
+            e.getValue().stream().map(r -> r.getLiteral("file").getString() + "|" + r.getLiteral("begin").getInt() + "|"
+                    + r.getLiteral("end").getInt() + "|" + r.getLiteral("extractor").getString() + "|" + r.getLiteral("confidence").getLexicalForm()
+                    + "|" + r.getLiteral("sentence").getString())
+                .distinct().forEach(line -> {
+                    String[] f = line.split("\\|", 6);
+                    out.printf("    %s [%s-%s] %s (confidence %s)%n      \"%s\"%n", f[0], f[1], f[2], f[3], f[4], f[5]);
+                });
+        }
+        out.println();
+    }
+
+    private static List<QuerySolution> rows(Tdb2Store store, String query) {
+        List<QuerySolution> out = new ArrayList<>();
+        try (QueryExecution qe = QueryExecution.create(query, store.dataset())) {
+            ResultSet rs = qe.execSelect();
+            rs.forEachRemaining(out::add);
+        }
+        return out;
+    }
+
+    private static String local(String iri) {
+        return iri.startsWith(NKG.NS) ? iri.substring(NKG.NS.length()) : iri;
+    }
+}
