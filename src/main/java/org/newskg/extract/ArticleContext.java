@@ -27,7 +27,8 @@ import org.newskg.nlp.AnnotatedArticle;
 final class ArticleContext {
     private static final Pattern PUBLISHER = Pattern.compile("Department of|Ministry of|Press Service|News Service|Media Activity|Armed Forces|Embassy");
     private static final Pattern DATELINE_PLACE = Pattern.compile("\\s*[A-Z][A-Za-z .'’\\-]*(?:,\\s*[A-Z][A-Za-z .'’\\-]*)*,\\s*");
-    private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "his", "her");
+    private static final Set<String> PERSON_PRONOUNS = RelationWords.of("person-pronoun");
+    private static final Set<String> PERSON_DESCRIPTIONS = RelationWords.of("person-description");
 
     final Article article;
     final String text;
@@ -105,7 +106,7 @@ final class ArticleContext {
             if (PERSON_PRONOUNS.contains(w)) {
                 return true;
             }
-            if ((w.equals("secretary") || w.equals("minister") || w.equals("official")) && i > 0 && s.lower(i - 1).equals("the")) {
+            if (PERSON_DESCRIPTIONS.contains(w) && i > 0 && s.lower(i - 1).equals("the")) {
                 return true;
             }
         }
@@ -172,6 +173,14 @@ final class ArticleContext {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /** "Saturday", "October": calendar words that stand before titles but are not part of them. */
+    boolean isWeekdayOrMonth(String w) {
+        String l = w.toLowerCase(Locale.ROOT).replace(".", "");
+        // "May" and "March" are also a name and a verb: not taken as calendar words here
+        return l.matches("monday|tuesday|wednesday|thursday|friday|saturday|sunday")
+            || org.newskg.ingest.NewsDates.month(l).isPresent() && l.length() >= 3 && !l.equals("may") && !l.equals("march");
     }
 
     static boolean isPlacePreposition(String w) {

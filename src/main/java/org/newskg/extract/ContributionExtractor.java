@@ -19,9 +19,9 @@ import java.util.Set;
 final class ContributionExtractor {
     private static final Set<String> TROOPS = RelationWords.of("troops");
     private static final Set<String> LINKS = RelationWords.of("contribution-link");
-    private static final Set<String> NEGATION = Set.of("no", "not", "never", "without", "refuse", "refused");
+    private static final Set<String> NEGATION = RelationWords.of("negation");
 
-    private static final Set<String> THEATRE = Set.of("to", "in", "into", "across", "throughout", "over");
+    private static final Set<String> THEATRE = RelationWords.of("theatre-preposition");
 
     private final DateResolver dates = new DateResolver();
 

@@ -24,6 +24,7 @@ import org.newskg.lexicon.Titles;
 final class PositionExtractor {
     private static final Set<String> MODIFIERS = Set.copyOf(ResourceLines.read("/org/newskg/lexicon/title-modifiers.txt"));
     private static final Set<String> CONNECTORS = Set.of("of", "for", "the");
+    private static final Set<String> LEADING_NON_TITLE = Set.of("IN", "WRB", "CC", "DT", "RB", "TO", "PRP$", "PRP", "WDT", "CD");
 
     List<PositionFact> extract(ArticleContext ctx) {
         List<PositionFact> out = new ArrayList<>();
@@ -131,6 +132,11 @@ final class PositionExtractor {
             || Character.isLowerCase(s.word(start).charAt(0)) && !MODIFIERS.contains(s.lower(start)) && !isOffice(s.lower(start)))) {
             start++;
         }
+        // "When President Obama", "On Saturday President Obama": sentence words before the title
+        while (start <= end && (LEADING_NON_TITLE.contains(s.tag(start)) && !CONNECTORS.contains(s.lower(start))
+            || ctx.isWeekdayOrMonth(s.word(start)))) {
+            start++;
+        }
         Optional<String> country = Optional.empty();
         while (start <= end) {
             Optional<String> c = countryAt(ctx, s, start);
@@ -149,7 +155,9 @@ final class PositionExtractor {
         boolean office = false;
         for (int k = start; k <= end; k++) {
             office |= isOffice(s.lower(k));
-            if (country.isEmpty()) {
+            boolean domain = k > start && (s.lower(k - 1).equals("for") || s.lower(k - 1).equals("to") || s.lower(k - 1).equals("on"));
+            if (country.isEmpty() && !domain) {
+                // "Envoy for Syria", "Ambassador to Jordan": a country after for/to is the post's domain, not whom it serves
                 country = countryAt(ctx, s, k);
             }
             if (country.isEmpty()) {
@@ -162,10 +170,26 @@ final class PositionExtractor {
         if (!office) {
             return Optional.empty();
         }
-        String title = ctx.text.substring(s.charBegin(start), s.charEnd(end));
+        String title = canonical(ctx.text.substring(s.charBegin(start), s.charEnd(end)));
         int b = Math.min(p.begin(), s.charBegin(start));
         int e = Math.max(p.end(), s.charEnd(end));
         return Optional.of(new PositionFact(p, title, country, new Evidence(s.index, b, e, rule, country.isPresent() ? 0.85 : 0.7)));
+    }
+
+    /**
+     * One spelling per title, so that "President" and "president" (or "defense minister" and
+     * "Defense Minister") are one post: words capitalised, small words and acronyms kept.
+     */
+    static String canonical(String title) {
+        StringBuilder b = new StringBuilder();
+        for (String w : title.split(" ")) {
+            if (!b.isEmpty()) {
+                b.append(' ');
+            }
+            boolean small = CONNECTORS.contains(w) || w.equals("and") || w.equals("to") || w.equals("on");
+            b.append(small || w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1));
+        }
+        return b.toString();
     }
 
     private static boolean titleToken(SentenceView s, int i) {
@@ -174,8 +198,11 @@ final class PositionExtractor {
             return false;
         }
         if ((w.equals("-") || s.tag(i).equals("HYPH")) && i > 0 && i + 1 < s.size()
-            && Character.isUpperCase(s.word(i - 1).charAt(0)) && Character.isUpperCase(s.word(i + 1).charAt(0))) {
-            return true; // "CJTF-OIR Deputy Commander"
+            && s.word(i - 1).matches("[A-Z0-9]{2,}") && s.word(i + 1).matches("[A-Z0-9]{2,}")) {
+            return true; // "CJTF-OIR Deputy Commander": acronyms joined by a hyphen
+        }
+        if (w.contains("-") && !w.matches("[A-Z0-9]{2,}(?:-[A-Z0-9]{2,})+|[A-Z][a-z]+-[a-z]+")) {
+            return false; // "Surge-When": words run together, not a title
         }
         if (CONNECTORS.contains(s.lower(i))) {
             return true;

@@ -17,6 +17,7 @@ final class VisitExtractor {
     private static final Set<String> VERBS_IN = RelationWords.of("visit-verb-in");
     private static final Set<String> NOUNS = RelationWords.of("visit-noun");
     private static final Set<String> NOT_HAPPENED = RelationWords.of("not-happened");
+    private static final Set<String> INTENTION = RelationWords.of("intention");
 
     private final DateResolver dates = new DateResolver();
 
@@ -43,7 +44,7 @@ final class VisitExtractor {
                 } else {
                     continue;
                 }
-                if (ctx.cueBefore(s, t, 3, NOT_HAPPENED) || t > 1 && s.lower(t - 1).equals("to") && ctx.cueBefore(s, t - 1, 3, Set.of("plan", "hope", "want", "expect", "invite", "seek", "intend"))) {
+                if (ctx.cueBefore(s, t, 3, NOT_HAPPENED) || t > 1 && s.lower(t - 1).equals("to") && ctx.cueBefore(s, t - 1, 3, INTENTION)) {
                     continue;
                 }
                 List<String> destinations = destinations(ctx, s, destFrom);

@@ -131,7 +131,10 @@ final class FactMapper {
         }
         String title = f.title();
         Resource pos = m.createResource(iris.fact("position", person.get(), title.toLowerCase(Locale.ROOT), f.country().orElse("")))
-            .addProperty(RDF.type, NKG.Position).addProperty(NKG.title, title);
+            .addProperty(RDF.type, NKG.Position);
+        if (!pos.hasProperty(NKG.title)) {
+            pos.addProperty(NKG.title, title); // "President" and "president" are one post: the first spelling names it
+        }
         f.country().ifPresent(c -> pos.addProperty(NKG.country, country(m, c)));
         m.createResource(person.get()).addProperty(NKG.holdsPosition, pos);
         reported(r, m, article, pos, f.evidence());

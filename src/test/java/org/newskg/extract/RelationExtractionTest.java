@@ -110,7 +110,7 @@ class RelationExtractionTest {
         assertEquals(Optional.of("GE"), position(f, "Levan Izoria").country());
         assertEquals("Defense Minister", position(f, "Levan Izoria").title());
         assertEquals(Optional.of("IN"), position(f, "Nirmala Sitharaman").country());
-        assertEquals("defense minister", position(f, "Nirmala Sitharaman").title());
+        assertEquals("Defense Minister", position(f, "Nirmala Sitharaman").title(), "one spelling per title");
         assertEquals("Defense Minister", position(f, "Safar Abiyev").title(), "rank is not part of the title");
         assertEquals(Optional.of("BE"), position(f, "Filip Vanden Bulke").country());
         assertEquals("Ambassador", position(f, "Filip Vanden Bulke").title());

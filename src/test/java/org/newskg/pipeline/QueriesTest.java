@@ -89,7 +89,7 @@ class QueriesTest {
     void positionsPerCountry() throws Exception {
         List<String> r = rows("positions-by-country.rq");
         assertTrue(r.contains("Azerbaijan | President | Ilham Aliyev | 2"), r.toString());
-        assertTrue(r.contains("India | defense minister | Nirmala Sitharaman | 1"), r.toString());
+        assertTrue(r.contains("India | Defense Minister | Nirmala Sitharaman | 1"), r.toString());
         assertTrue(r.contains("United States | National Security Adviser | John Bolton | 1"), r.toString());
     }
 
