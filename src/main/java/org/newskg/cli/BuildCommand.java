@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.newskg.ingest.ArticleReader;
+import org.newskg.nlp.AnnotatorProfile;
 import org.newskg.ingest.InputFile;
 import org.newskg.ingest.InputFiles;
 import org.newskg.pipeline.BuildListener;
@@ -41,6 +42,10 @@ public final class BuildCommand implements Callable<Integer> {
     @Option(names = "--max-bytes", paramLabel = "N", description = "largest file accepted (default: 5 MiB)")
     long maxBytes = ArticleReader.DEFAULT_MAX_BYTES;
 
+    @Option(names = "--profile", paramLabel = "P", defaultValue = "lean",
+        description = "CoreNLP annotator profile (default: ${DEFAULT-VALUE}); see README, 'NLP: annotators and what they cost'")
+    String profile;
+
     @Override
     public Integer call() throws IOException {
         List<InputFile> files;
@@ -54,7 +59,13 @@ public final class BuildCommand implements Callable<Integer> {
         }
         PrintStream err = System.err;
         try (KnowledgeStore store = endpoint != null ? new RemoteStore(endpoint) : storeOptions.open()) {
-            KnowledgeGraphBuilder.Builder b = KnowledgeGraphBuilder.create().store(store).force(force)
+            AnnotatorProfile p;
+            try {
+                p = AnnotatorProfile.parse(profile);
+            } catch (IllegalArgumentException e) {
+                throw new UserError(e.getMessage(), 2);
+            }
+            KnowledgeGraphBuilder.Builder b = KnowledgeGraphBuilder.create().store(store).force(force).profile(p)
                 .reader(ArticleReader.create().withMaxBytes(maxBytes))
                 .listener(new Progress(err));
             if (threads != null) {

@@ -54,6 +54,57 @@ final class ArticleContext {
         bySentence.values().forEach(l -> l.sort(Comparator.comparingInt(Mention::begin)));
         this.places = PlaceGazetteer.standard().find(text);
         this.homeCountry = publisherCountry(countries);
+        this.corefPersons = corefPersons(annotated);
+    }
+
+    /** Token positions (sentence, token) that CoreNLP coreference ties to a named person, when coref ran. */
+    private final Map<Long, Mention> corefPersons;
+
+    private Map<Long, Mention> corefPersons(AnnotatedArticle annotated) {
+        Map<Long, Mention> out = new HashMap<>();
+        Map<Integer, edu.stanford.nlp.coref.data.CorefChain> chains = annotated.document().corefChains();
+        if (chains == null) {
+            return out;
+        }
+        for (edu.stanford.nlp.coref.data.CorefChain chain : chains.values()) {
+            Mention named = null;
+            for (edu.stanford.nlp.coref.data.CorefChain.CorefMention cm : chain.getMentionsInTextualOrder()) {
+                SentenceView s = sentences.get(cm.sentNum - 1);
+                int b = s.charBegin(cm.startIndex - 1);
+                int e = s.charEnd(cm.endIndex - 2);
+                named = in(s.index, EntityType.PERSON).stream().filter(m -> m.overlaps(b, e)).findFirst().orElse(null);
+                if (named != null) {
+                    break;
+                }
+            }
+            if (named == null) {
+                continue;
+            }
+            for (edu.stanford.nlp.coref.data.CorefChain.CorefMention cm : chain.getMentionsInTextualOrder()) {
+                for (int t = cm.startIndex - 1; t < cm.endIndex - 1; t++) {
+                    out.put(key(cm.sentNum - 1, t), named);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static long key(int sentence, int token) {
+        return ((long) sentence << 32) | token;
+    }
+
+    /**
+     * The named person that a pronoun or description before a token ("he", "the secretary")
+     * stands for: CoreNLP's coreference chain when coref ran, else the story's salient person.
+     */
+    Optional<Mention> referent(SentenceView s, int token) {
+        for (int i = token - 1; i >= 0 && i >= token - 6; i--) {
+            Mention m = corefPersons.get(key(s.index, i));
+            if (m != null && (PERSON_PRONOUNS.contains(s.lower(i)) || PERSON_DESCRIPTIONS.contains(s.lower(i)))) {
+                return Optional.of(m);
+            }
+        }
+        return hasPersonReferenceBefore(s, token) ? salientPerson(s.index) : Optional.empty();
     }
 
     /** The country of a publisher line in the header ("U.S. Department of Defense"), if exactly one. */

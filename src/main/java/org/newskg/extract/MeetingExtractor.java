@@ -219,10 +219,7 @@ final class MeetingExtractor {
         if (best != null) {
             return Optional.of(best);
         }
-        if (ctx.hasPersonReferenceBefore(s, t)) {
-            return ctx.salientPerson(s.index).filter(p -> counterparts.stream().noneMatch(c -> sameName(c, p)));
-        }
-        return Optional.empty();
+        return ctx.referent(s, t).filter(p -> counterparts.stream().noneMatch(c -> sameName(c, p)));
     }
 
     /** "X and Y …": the persons coordinated as the subject before a token. */

@@ -113,7 +113,7 @@ final class VisitExtractor {
         if (t > 0 && (s.lower(t - 1).equals("her") || s.lower(t - 1).equals("his"))) {
             // "… during her visit to Ulaanbaatar": the sentence's subject, or the story's
             Optional<Mention> first = persons.stream().filter(p -> ctx.firstToken(p) < t).findFirst();
-            return first.isPresent() ? first : ctx.salientPerson(s.index);
+            return first.isPresent() ? first : ctx.referent(s, t);
         }
         Mention before = null;
         for (Mention p : persons) {
@@ -128,9 +128,6 @@ final class VisitExtractor {
             // "After arriving in Baku yesterday, Gates visited with …"
             return persons.stream().filter(p -> ctx.firstToken(p) > t).findFirst();
         }
-        if (ctx.hasPersonReferenceBefore(s, t)) {
-            return ctx.salientPerson(s.index);
-        }
-        return Optional.empty();
+        return ctx.referent(s, t);
     }
 }

@@ -13,12 +13,12 @@ import org.slf4j.LoggerFactory;
  * The one CoreNLP pipeline of a process. Loading models takes seconds, so it is built once
  * ({@link #shared()}) and used by every thread: {@link StanfordCoreNLP#annotate} is thread-safe.
  *
- * <p>Annotators, and why: tokenize, ssplit (a newline ends a sentence: scraped articles keep one
- * paragraph a line and often drop the final full stop), pos (SUTime and the relation rules read
- * it), lemma (trigger words are matched on lemmas), ner with one CRF model (english.all.3class:
- * PERSON, LOCATION, ORGANIZATION; countries and missions come from newskg's own gazetteers, so the
- * MUC and CoNLL models and fine-grained regexner buy nothing here) plus SUTime, which normalises
- * dates against the article's publication date.
+ * <p>Annotators, and why (see {@link AnnotatorProfile} and the README's measurements): tokenize,
+ * ssplit (a newline ends a sentence: scraped articles keep one paragraph a line and often drop the
+ * final full stop), pos (SUTime and the relation rules read it), lemma (trigger words are matched
+ * on lemmas), ner with one CRF model (english.all.3class: PERSON, LOCATION, ORGANIZATION;
+ * countries and missions come from newskg's own gazetteers, so the MUC and CoNLL models and
+ * fine-grained regexner buy nothing here) plus SUTime, which finds the date expressions.
  */
 public final class NlpPipeline {
     private static final Logger LOG = LoggerFactory.getLogger(NlpPipeline.class);
@@ -36,18 +36,9 @@ public final class NlpPipeline {
         LOG.info("CoreNLP models loaded in {} ms ({})", loadMillis, properties.getProperty("annotators"));
     }
 
-    /** The properties newskg runs CoreNLP with. */
+    /** The properties newskg runs CoreNLP with by default ({@link AnnotatorProfile#LEAN}). */
     public static Properties defaultProperties() {
-        Properties p = new Properties();
-        p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
-        p.setProperty("ssplit.newlineIsSentenceBreak", "always");
-        p.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
-        p.setProperty("ner.applyFineGrained", "false");
-        p.setProperty("ner.useSUTime", "true");
-        p.setProperty("ner.buildEntityMentions", "true");
-        p.setProperty("ner.docdate.usePresent", "false");
-        p.setProperty("tokenize.language", "en");
-        return p;
+        return AnnotatorProfile.LEAN.properties();
     }
 
     /** The process-wide pipeline with {@link #defaultProperties()}, loaded on first use. */
@@ -68,6 +59,11 @@ public final class NlpPipeline {
     /** A pipeline with other properties (the benchmark compares annotator settings with it). */
     public static NlpPipeline withProperties(Properties properties) {
         return new NlpPipeline(properties);
+    }
+
+    /** The shared pipeline for the default profile, else a new one for the profile. */
+    public static NlpPipeline forProfile(AnnotatorProfile profile) {
+        return profile == AnnotatorProfile.LEAN ? shared() : new NlpPipeline(profile.properties());
     }
 
     /** Annotates an article's cleaned text, with its publication date as the document date. */

@@ -15,6 +15,7 @@ import org.newskg.ingest.Article;
 import org.newskg.ingest.ArticleReader;
 import org.newskg.ingest.InputFile;
 import org.newskg.ingest.UnreadableArticleException;
+import org.newskg.nlp.AnnotatorProfile;
 import org.newskg.nlp.NlpPipeline;
 import java.util.function.Function;
 import org.newskg.rdf.ArticleGraphMapper;
@@ -37,7 +38,7 @@ public final class KnowledgeGraphBuilder {
 
     private final KnowledgeStore store;
     private final ArticleReader reader;
-    private final NlpPipeline nlp;
+    private final java.util.function.Supplier<NlpPipeline> nlp;
     private final FactExtractor finder;
     private final EntityResolver resolver;
     private final Function<ResolvedArticle, Model> mapper;
@@ -50,7 +51,26 @@ public final class KnowledgeGraphBuilder {
     private KnowledgeGraphBuilder(Builder b) {
         this.store = Objects.requireNonNull(b.store, "store");
         this.reader = b.reader != null ? b.reader : ArticleReader.create();
-        this.nlp = b.nlp != null ? b.nlp : NlpPipeline.shared();
+        // models load on first use: re-building an unchanged corpus never loads them
+        NlpPipeline given = b.nlp;
+        AnnotatorProfile profile = b.profile;
+        this.nlp = given != null ? () -> given : new java.util.function.Supplier<>() {
+            private volatile NlpPipeline loaded;
+
+            @Override
+            public NlpPipeline get() {
+                NlpPipeline p = loaded;
+                if (p == null) {
+                    synchronized (this) {
+                        if (loaded == null) {
+                            loaded = NlpPipeline.forProfile(profile);
+                        }
+                        p = loaded;
+                    }
+                }
+                return p;
+            }
+        };
         this.finder = FactExtractor.standard();
         this.resolver = EntityResolver.standard();
         this.mapper = b.mapper != null ? b.mapper : ArticleGraphMapper.standard()::map;
@@ -70,6 +90,7 @@ public final class KnowledgeGraphBuilder {
         private KnowledgeStore store;
         private ArticleReader reader;
         private NlpPipeline nlp;
+        private AnnotatorProfile profile = AnnotatorProfile.LEAN;
         private BuildListener listener = BuildListener.NONE;
         private int threads = Runtime.getRuntime().availableProcessors();
         private int chunk = 500;
@@ -94,6 +115,12 @@ public final class KnowledgeGraphBuilder {
 
         public Builder nlp(NlpPipeline p) {
             this.nlp = p;
+            return this;
+        }
+
+        /** The CoreNLP profile, when no pipeline is given (default {@link AnnotatorProfile#LEAN}). */
+        public Builder profile(AnnotatorProfile p) {
+            this.profile = p;
             return this;
         }
 
@@ -224,7 +251,7 @@ public final class KnowledgeGraphBuilder {
         if (article.contentHash().equals(stored.get(article.sourceFile()))) {
             return new Outcome(null, null);
         }
-        return new Outcome(finder.extract(nlp.annotate(article)), null);
+        return new Outcome(finder.extract(nlp.get().annotate(article)), null);
     }
 
     private static Outcome await(Future<Outcome> f, InputFile file) {

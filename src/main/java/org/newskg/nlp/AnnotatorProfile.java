@@ -1,0 +1,83 @@
+package org.newskg.nlp;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.stream.Collectors;
+
+/**
+ * Named CoreNLP settings, so that what each annotator costs and buys can be measured
+ * ({@code newskg bench --profile}) and the default chosen by measurement. {@link #LEAN} is the
+ * default; {@link #CORENLP_FULL} is the naive pipeline newskg is compared with.
+ */
+public enum AnnotatorProfile {
+    /** tokenize, ssplit, pos, lemma, ner with one CRF model and SUTime; no fine-grained regexner. */
+    LEAN("tokenize,ssplit,pos,lemma,ner", false, false, true),
+    /** LEAN without SUTime: no dates. */
+    NO_SUTIME("tokenize,ssplit,pos,lemma,ner", false, false, false),
+    /** The default three NER CRF models (all.3class, conll.4class, muc.7class). */
+    NER_THREE_MODELS("tokenize,ssplit,pos,lemma,ner", true, false, true),
+    /** Three models plus fine-grained regexner (CoreNLP's default NER). */
+    NER_DEFAULT("tokenize,ssplit,pos,lemma,ner", true, true, true),
+    /** LEAN plus the dependency parser. */
+    DEPPARSE("tokenize,ssplit,pos,lemma,ner,depparse", false, false, true),
+    /** LEAN plus statistical coreference (needs depparse); newskg uses its chains for "he", "the secretary". */
+    COREF_STATISTICAL("tokenize,ssplit,pos,lemma,ner,depparse,coref", false, false, true),
+    /** LEAN plus fast neural coreference (needs depparse). */
+    COREF_FASTNEURAL("tokenize,ssplit,pos,lemma,ner,depparse,coref", false, false, true),
+    /** The naive pipeline: default NER, depparse, statistical coref and KBP. */
+    CORENLP_FULL("tokenize,ssplit,pos,lemma,ner,depparse,coref,kbp", true, true, true);
+
+    private final String annotators;
+    private final boolean allNerModels;
+    private final boolean fineGrained;
+    private final boolean sutime;
+
+    AnnotatorProfile(String annotators, boolean allNerModels, boolean fineGrained, boolean sutime) {
+        this.annotators = annotators;
+        this.allNerModels = allNerModels;
+        this.fineGrained = fineGrained;
+        this.sutime = sutime;
+    }
+
+    /** The CoreNLP properties of this profile. */
+    public Properties properties() {
+        Properties p = new Properties();
+        p.setProperty("annotators", annotators);
+        p.setProperty("tokenize.language", "en");
+        // scraped articles keep one paragraph a line and often drop the final full stop
+        p.setProperty("ssplit.newlineIsSentenceBreak", "always");
+        if (!allNerModels) {
+            p.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
+        }
+        p.setProperty("ner.applyFineGrained", Boolean.toString(fineGrained));
+        p.setProperty("ner.useSUTime", Boolean.toString(sutime));
+        p.setProperty("ner.buildEntityMentions", "true");
+        p.setProperty("ner.docdate.usePresent", "false");
+        if (annotators.contains("coref")) {
+            p.setProperty("coref.algorithm", this == COREF_FASTNEURAL ? "fastneural" : "statistical");
+        }
+        return p;
+    }
+
+    public String annotators() {
+        return annotators;
+    }
+
+    /** The profile a user names ("lean", "coref-statistical"). */
+    public static AnnotatorProfile parse(String name) {
+        try {
+            return valueOf(name.toUpperCase(Locale.ROOT).replace('-', '_'));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("unknown annotator profile '" + name + "'; use one of " + names(), e);
+        }
+    }
+
+    public static String names() {
+        return Arrays.stream(values()).map(AnnotatorProfile::userName).collect(Collectors.joining(", "));
+    }
+
+    public String userName() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+}
