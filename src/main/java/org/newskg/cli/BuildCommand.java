@@ -39,6 +39,9 @@ public final class BuildCommand implements Callable<Integer> {
     @Option(names = "--force", description = "rebuild articles even if unchanged")
     boolean force;
 
+    @Option(names = "--prune", description = "remove from the store the articles whose files are no longer among the inputs")
+    boolean prune;
+
     @Option(names = "--max-bytes", paramLabel = "N", description = "largest file accepted (default: 5 MiB)")
     long maxBytes = ArticleReader.DEFAULT_MAX_BYTES;
 
@@ -65,16 +68,16 @@ public final class BuildCommand implements Callable<Integer> {
             } catch (IllegalArgumentException e) {
                 throw new UserError(e.getMessage(), 2);
             }
-            KnowledgeGraphBuilder.Builder b = KnowledgeGraphBuilder.create().store(store).force(force).profile(p)
+            KnowledgeGraphBuilder.Builder b = KnowledgeGraphBuilder.create().store(store).force(force).prune(prune).profile(p)
                 .reader(ArticleReader.create().withMaxBytes(maxBytes))
                 .listener(new Progress(err));
             if (threads != null) {
                 b.threads(threads);
             }
             BuildReport r = b.build().build(files);
-            System.out.printf("built %d of %d files into %s: %d loaded, %d unchanged, %d skipped, %,d triples, %.1f s%n",
+            System.out.printf("built %d of %d files into %s: %d loaded, %d unchanged, %d skipped%s, %,d triples, %.1f s%n",
                 r.loaded() + r.unchanged(), r.files(), endpoint != null ? endpoint : storeOptions.store,
-                r.loaded(), r.unchanged(), r.skipped().size(), r.triples(), r.millis() / 1000.0);
+                r.loaded(), r.unchanged(), r.skipped().size(), prune ? ", " + r.pruned() + " pruned" : "", r.triples(), r.millis() / 1000.0);
             for (BuildReport.Skipped s : r.skipped()) {
                 System.out.println("skipped " + s.sourceFile() + ": " + s.reason());
             }

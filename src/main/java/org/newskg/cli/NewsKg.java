@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "newskg", mixinStandardHelpOptions = true, versionProvider = NewsKg.Version.class,
     description = "Builds a knowledge graph of people, countries, missions and meetings from news articles and serves it over SPARQL.",
     subcommands = {BuildCommand.class, ServeCommand.class, QueryCommand.class, ExportCommand.class, ValidateCommand.class,
-        ExplainCommand.class, UpCommand.class, DiagramCommand.class,
+        ExplainCommand.class, BenchCommand.class, UpCommand.class, DiagramCommand.class,
         CommandLine.HelpCommand.class})
 public final class NewsKg implements Runnable {
     @CommandLine.Spec

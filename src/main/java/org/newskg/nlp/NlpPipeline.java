@@ -75,6 +75,13 @@ public final class NlpPipeline {
         return new AnnotatedArticle(article, doc);
     }
 
+    /** Annotates raw text with no document date: what bare CoreNLP does (the benchmark's baseline). */
+    public CoreDocument annotateText(String text) {
+        CoreDocument doc = new CoreDocument(text);
+        corenlp.annotate(doc);
+        return doc;
+    }
+
     public long loadMillis() {
         return loadMillis;
     }

@@ -1,6 +1,7 @@
 package org.newskg.pipeline;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * What a build did.
@@ -8,11 +9,15 @@ import java.util.List;
  * @param files     input files seen
  * @param loaded    articles whose graphs were written
  * @param unchanged articles skipped because the store has them with the same content hash
+ * @param pruned    articles removed from the store because their file is gone ({@code --prune})
  * @param skipped   files that could not be built, with the reason
  * @param triples   triples written
+ * @param tokens    tokens CoreNLP read
  * @param millis    wall time
+ * @param stages    time per stage, summed over threads
  */
-public record BuildReport(int files, int loaded, int unchanged, List<Skipped> skipped, long triples, long millis) {
+public record BuildReport(int files, int loaded, int unchanged, int pruned, List<Skipped> skipped, long triples, long tokens,
+                          long millis, Map<StageTimes.Stage, Long> stages) {
     /** A file that was not built, and why. */
     public record Skipped(String sourceFile, String reason) {
     }

@@ -16,6 +16,7 @@ import org.newskg.ingest.ArticleReader;
 import org.newskg.ingest.InputFile;
 import org.newskg.ingest.UnreadableArticleException;
 import org.newskg.nlp.AnnotatorProfile;
+import org.newskg.nlp.AnnotatedArticle;
 import org.newskg.nlp.NlpPipeline;
 import java.util.function.Function;
 import org.newskg.rdf.ArticleGraphMapper;
@@ -47,6 +48,7 @@ public final class KnowledgeGraphBuilder {
     private final int threads;
     private final int chunk;
     private final boolean force;
+    private final boolean prune;
 
     private KnowledgeGraphBuilder(Builder b) {
         this.store = Objects.requireNonNull(b.store, "store");
@@ -79,6 +81,7 @@ public final class KnowledgeGraphBuilder {
         this.threads = b.threads;
         this.chunk = b.chunk;
         this.force = b.force;
+        this.prune = b.prune;
     }
 
     public static Builder create() {
@@ -93,8 +96,9 @@ public final class KnowledgeGraphBuilder {
         private AnnotatorProfile profile = AnnotatorProfile.LEAN;
         private BuildListener listener = BuildListener.NONE;
         private int threads = Runtime.getRuntime().availableProcessors();
-        private int chunk = 500;
+        private int chunk = 200;
         private boolean force;
+        private boolean prune;
         private Function<ResolvedArticle, Model> mapper;
 
         /** How resolved articles become graphs (default: {@link ArticleGraphMapper}). */
@@ -153,6 +157,12 @@ public final class KnowledgeGraphBuilder {
             return this;
         }
 
+        /** Remove from the store the articles whose files are no longer among the inputs. */
+        public Builder prune(boolean p) {
+            this.prune = p;
+            return this;
+        }
+
         public KnowledgeGraphBuilder build() {
             return new KnowledgeGraphBuilder(this);
         }
@@ -161,97 +171,213 @@ public final class KnowledgeGraphBuilder {
     /** Builds the files into the store. */
     public BuildReport build(List<InputFile> files) {
         long t0 = System.nanoTime();
-        Map<String, String> stored = force ? Map.of() : store.articleHashes();
-        List<BuildReport.Skipped> skipped = new ArrayList<>();
-        int loaded = 0;
-        int unchanged = 0;
-        long triples = 0;
-        int done = 0;
+        StageTimes times = new StageTimes();
+        Map<String, String> stored = store.articleHashes();
+        Map<String, String> skipIfSame = force ? Map.of() : stored;
+        Counts counts = new Counts();
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "newskg-worker");
             t.setDaemon(true);
             return t;
         });
         try {
+            // chunks overlap: while one chunk is resolved and written, the workers read the next;
+            // at most two chunks are in flight, so memory stays bounded on any corpus size
+            List<Future<Outcome>> next = submit(pool, files, 0, skipIfSame, times);
             for (int from = 0; from < files.size(); from += chunk) {
+                List<Future<Outcome>> current = next;
+                int nextFrom = from + chunk;
+                next = nextFrom < files.size() ? submit(pool, files, nextFrom, skipIfSame, times) : List.of();
                 List<InputFile> part = files.subList(from, Math.min(files.size(), from + chunk));
-                List<Future<Outcome>> futures = new ArrayList<>();
-                for (InputFile f : part) {
-                    futures.add(pool.submit(() -> process(f, stored)));
-                }
                 List<ArticleFacts> facts = new ArrayList<>();
-                for (int i = 0; i < futures.size(); i++) {
-                    Outcome o = await(futures.get(i), part.get(i));
-                    done++;
-                    listener.processed(done, files.size(), part.get(i).sourceFile());
+                for (int i = 0; i < current.size(); i++) {
+                    Outcome o = await(current.get(i), part.get(i));
+                    counts.done++;
+                    listener.processed(counts.done, files.size(), part.get(i).sourceFile());
+                    counts.tokens += o.tokens;
                     if (o.skipped != null) {
-                        skipped.add(o.skipped);
-                        listener.skipped(o.skipped.sourceFile(), o.skipped.reason());
+                        skip(counts, o.skipped);
                     } else if (o.facts == null) {
-                        unchanged++;
+                        counts.unchanged++;
                     } else {
                         facts.add(o.facts);
                     }
                 }
-                List<ResolvedArticle> resolved = resolver.resolve(facts, new KnownPersons() {
-                    @Override
-                    public java.util.Collection<String> fullNames() {
-                        return store.personNames();
-                    }
-
-                    @Override
-                    public Map<String, java.util.Set<String>> positionCountries() {
-                        return store.positionCountries();
-                    }
-                });
-                for (ResolvedArticle r : resolved) {
-                    String source = r.facts().article().sourceFile();
-                    try {
-                        Model graph = mapper.apply(r);
-                        List<GraphValidator.Violation> violations = validator.violations(graph.getGraph());
-                        if (!violations.isEmpty()) {
-                            BuildReport.Skipped s = new BuildReport.Skipped(source, "not loaded: its graph violates ontology/shapes.ttl: "
-                                + String.join("; ", violations.stream().limit(5).map(Object::toString).toList())
-                                + (violations.size() > 5 ? "; and " + (violations.size() - 5) + " more" : ""));
-                            skipped.add(s);
-                            listener.skipped(source, s.reason());
-                            continue;
-                        }
-                        store.replaceArticle(r.articleIri(), graph);
-                        loaded++;
-                        triples += graph.size();
-                        listener.loaded(source, graph.size());
-                    } catch (RuntimeException e) {
-                        LOG.debug("article {} failed", source, e);
-                        BuildReport.Skipped s = new BuildReport.Skipped(source, "not loaded: " + e.getMessage());
-                        skipped.add(s);
-                        listener.skipped(source, s.reason());
+                long tr = System.nanoTime();
+                List<ResolvedArticle> resolved = resolver.resolve(facts, knownPersons());
+                times.add(StageTimes.Stage.RESOLVE, tr);
+                write(resolved, counts, times);
+            }
+            if (prune) {
+                java.util.Set<String> present = new java.util.HashSet<>();
+                files.forEach(f -> present.add(f.sourceFile()));
+                Map<String, String> graphs = store.articleGraphs();
+                for (Map.Entry<String, String> e : graphs.entrySet()) {
+                    if (!present.contains(e.getKey())) {
+                        store.removeArticle(e.getValue());
+                        counts.pruned++;
                     }
                 }
             }
-            if (loaded > 0) {
+            if (counts.loaded > 0 || counts.pruned > 0) {
+                long ts = System.nanoTime();
                 store.refreshDerived();
+                times.add(StageTimes.Stage.STORE, ts);
             }
         } finally {
             pool.shutdownNow();
         }
-        return new BuildReport(files.size(), loaded, unchanged, List.copyOf(skipped), triples, (System.nanoTime() - t0) / 1_000_000);
+        return new BuildReport(files.size(), counts.loaded, counts.unchanged, counts.pruned, List.copyOf(counts.skipped), counts.triples,
+            counts.tokens, (System.nanoTime() - t0) / 1_000_000, times.millis());
     }
 
-    private record Outcome(ArticleFacts facts, BuildReport.Skipped skipped) {
+    /** Running totals of a build. */
+    private static final class Counts {
+        int done;
+        int loaded;
+        int unchanged;
+        int pruned;
+        long triples;
+        long tokens;
+        final List<BuildReport.Skipped> skipped = new ArrayList<>();
     }
 
-    private Outcome process(InputFile f, Map<String, String> stored) {
+    private void skip(Counts counts, BuildReport.Skipped s) {
+        counts.skipped.add(s);
+        listener.skipped(s.sourceFile(), s.reason());
+    }
+
+    private KnownPersons knownPersons() {
+        return new KnownPersons() {
+            @Override
+            public java.util.Collection<String> fullNames() {
+                return store.personNames();
+            }
+
+            @Override
+            public Map<String, java.util.Set<String>> positionCountries() {
+                return store.positionCountries();
+            }
+        };
+    }
+
+    private List<Future<Outcome>> submit(ExecutorService pool, List<InputFile> files, int from, Map<String, String> skipIfSame, StageTimes times) {
+        List<Future<Outcome>> out = new ArrayList<>();
+        for (InputFile f : files.subList(from, Math.min(files.size(), from + chunk))) {
+            out.add(pool.submit(() -> process(f, skipIfSame, times)));
+        }
+        return out;
+    }
+
+    /**
+     * Maps, validates and writes a chunk's articles: valid graphs go to the store in batches of
+     * one transaction each (an article is never half written); if a batch fails, its articles are
+     * written one by one so that one bad article cannot lose the others.
+     */
+    private void write(List<ResolvedArticle> resolved, Counts counts, StageTimes times) {
+        List<KnowledgeStore.ArticleGraph> batch = new ArrayList<>();
+        for (ResolvedArticle r : resolved) {
+            String source = r.facts().article().sourceFile();
+            long tm = System.nanoTime();
+            try {
+                Model graph = mapper.apply(r);
+                List<GraphValidator.Violation> violations = validator.violations(graph.getGraph());
+                times.add(StageTimes.Stage.RDF, tm);
+                if (!violations.isEmpty()) {
+                    skip(counts, new BuildReport.Skipped(source, "not loaded: its graph violates ontology/shapes.ttl: "
+                        + String.join("; ", violations.stream().limit(5).map(Object::toString).toList())
+                        + (violations.size() > 5 ? "; and " + (violations.size() - 5) + " more" : "")));
+                    continue;
+                }
+                batch.add(new KnowledgeStore.ArticleGraph(source, r.articleIri(), graph));
+            } catch (RuntimeException e) {
+                LOG.debug("article {} failed", source, e);
+                skip(counts, new BuildReport.Skipped(source, "not loaded: " + e));
+            }
+            if (batch.size() >= WRITE_BATCH) {
+                commit(batch, counts, times);
+                batch = new ArrayList<>();
+            }
+        }
+        commit(batch, counts, times);
+    }
+
+    private static final int WRITE_BATCH = 50;
+
+    private void commit(List<KnowledgeStore.ArticleGraph> batch, Counts counts, StageTimes times) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        long ts = System.nanoTime();
+        try {
+            store.replaceArticles(batch);
+            batch.forEach(g -> loaded(counts, g));
+        } catch (RuntimeException batchFailure) {
+            LOG.debug("batch write failed; writing its articles one by one", batchFailure);
+            for (KnowledgeStore.ArticleGraph g : batch) {
+                try {
+                    store.replaceArticle(g.graphIri(), g.graph());
+                    loaded(counts, g);
+                } catch (RuntimeException e) {
+                    skip(counts, new BuildReport.Skipped(g.sourceFile(), "not loaded: the store refused it: " + e.getMessage()));
+                }
+            }
+        }
+        times.add(StageTimes.Stage.STORE, ts);
+    }
+
+    private void loaded(Counts counts, KnowledgeStore.ArticleGraph g) {
+        counts.loaded++;
+        counts.triples += g.graph().size();
+        listener.loaded(g.sourceFile(), g.graph().size());
+    }
+
+    /**
+     * Builds one article held in memory (live ingest): the same stages as a batch, with the
+     * store's persons for resolution; nothing is written unless the whole graph is valid.
+     *
+     * @throws UnreadableArticleException when the bytes are not an article
+     * @throws InvalidGraphException when the article's graph violates the shapes
+     */
+    public ResolvedArticle buildOne(String sourceName, byte[] bytes) throws UnreadableArticleException {
+        Article article = reader.parse(sourceName, bytes);
+        ArticleFacts facts = finder.extract(nlp.get().annotate(article));
+        ResolvedArticle r = resolver.resolve(List.of(facts), knownPersons()).get(0);
+        Model graph = mapper.apply(r);
+        List<GraphValidator.Violation> violations = validator.violations(graph.getGraph());
+        if (!violations.isEmpty()) {
+            throw new InvalidGraphException(violations);
+        }
+        synchronized (store) {
+            store.replaceArticle(r.articleIri(), graph);
+            store.refreshDerived();
+        }
+        return r;
+    }
+
+    private record Outcome(ArticleFacts facts, BuildReport.Skipped skipped, long tokens) {
+    }
+
+    private Outcome process(InputFile f, Map<String, String> skipIfSame, StageTimes times) {
+        long t0 = System.nanoTime();
         Article article;
         try {
             article = reader.read(f);
         } catch (UnreadableArticleException e) {
-            return new Outcome(null, new BuildReport.Skipped(f.sourceFile(), e.getMessage().substring(f.sourceFile().length() + 2)));
+            return new Outcome(null, new BuildReport.Skipped(f.sourceFile(), e.getMessage().substring(f.sourceFile().length() + 2)), 0);
+        } finally {
+            times.add(StageTimes.Stage.INGEST, t0);
         }
-        if (article.contentHash().equals(stored.get(article.sourceFile()))) {
-            return new Outcome(null, null);
+        if (article.contentHash().equals(skipIfSame.get(article.sourceFile()))) {
+            return new Outcome(null, null, 0);
         }
-        return new Outcome(finder.extract(nlp.get().annotate(article)), null);
+        long t1 = System.nanoTime();
+        AnnotatedArticle annotated = nlp.get().annotate(article);
+        times.add(StageTimes.Stage.NLP, t1);
+        long t2 = System.nanoTime();
+        ArticleFacts facts = finder.extract(annotated);
+        times.add(StageTimes.Stage.EXTRACT, t2);
+        return new Outcome(facts, null, annotated.document().tokens().size());
     }
 
     private static Outcome await(Future<Outcome> f, InputFile file) {
@@ -263,7 +389,7 @@ public final class KnowledgeGraphBuilder {
         } catch (ExecutionException e) {
             Throwable c = e.getCause();
             LOG.debug("article {} failed", file.sourceFile(), c);
-            return new Outcome(null, new BuildReport.Skipped(file.sourceFile(), "failed in NLP/extraction: " + c));
+            return new Outcome(null, new BuildReport.Skipped(file.sourceFile(), "failed in NLP/extraction: " + c), 0);
         }
     }
 }

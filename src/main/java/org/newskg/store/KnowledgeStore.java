@@ -29,8 +29,20 @@ public abstract class KnowledgeStore implements AutoCloseable {
         + "PREFIX skos: <http://www.w3.org/2004/02/skos/core#>\n"
         + "PREFIX dcterms: <http://purl.org/dc/terms/>\n";
 
+    /** An article's graph ready to be written. */
+    public record ArticleGraph(String sourceFile, String graphIri, Model graph) {
+    }
+
     /** Replaces (or creates) an article's named graph, atomically. */
     public abstract void replaceArticle(String graphIri, Model graph);
+
+    /**
+     * Replaces several articles' graphs. A local store does it in one transaction (all or none);
+     * this default writes them one by one, each atomic.
+     */
+    public void replaceArticles(List<ArticleGraph> graphs) {
+        graphs.forEach(g -> replaceArticle(g.graphIri(), g.graph()));
+    }
 
     /** Removes an article's named graph. */
     public abstract void removeArticle(String graphIri);

@@ -67,6 +67,18 @@ public final class Tdb2Store extends KnowledgeStore {
     }
 
     @Override
+    public void replaceArticles(List<ArticleGraph> graphs) {
+        Txn.executeWrite(dataset, () -> {
+            DatasetGraph dsg = dataset.asDatasetGraph();
+            for (ArticleGraph g : graphs) {
+                Node name = NodeFactory.createURI(g.graphIri());
+                dsg.removeGraph(name);
+                dsg.addGraph(name, g.graph().getGraph());
+            }
+        });
+    }
+
+    @Override
     public void removeArticle(String graphIri) {
         Txn.executeWrite(dataset, () -> dataset.asDatasetGraph().removeGraph(NodeFactory.createURI(graphIri)));
     }

@@ -1,0 +1,104 @@
+package org.newskg.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.newskg.bench.BenchResult;
+import org.newskg.bench.Benchmark;
+import org.newskg.nlp.AnnotatorProfile;
+import org.newskg.pipeline.StageTimes;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code newskg bench}: measure throughput on a corpus. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+    description = "Builds a corpus into a fresh store and prints documents, tokens, wall time, tokens/s, documents/s, triples, triples/s, model load time, peak heap and the time in each stage; --baseline also runs bare CoreNLP with the same annotators on the same documents.")
+public final class BenchCommand implements Callable<Integer> {
+    @Option(names = "--corpus", required = true, paramLabel = "DIR", description = "a folder of articles, e.g. ../shared/bench")
+    Path corpus;
+
+    @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: the number of cores)")
+    Integer threads;
+
+    @Option(names = "--profile", paramLabel = "P", defaultValue = "lean", description = "annotator profile (default: ${DEFAULT-VALUE})")
+    String profile;
+
+    @Option(names = "--baseline", description = "also run bare CoreNLP with the same annotators, documents and threads")
+    boolean baseline;
+
+    @Option(names = "--limit", paramLabel = "N", description = "only the first N documents")
+    Integer limit;
+
+    @Option(names = "--json", description = "print the figures as JSON")
+    boolean json;
+
+    @Override
+    public Integer call() throws IOException {
+        if (!Files.isDirectory(corpus)) {
+            throw new UserError("no corpus folder at " + corpus);
+        }
+        AnnotatorProfile p;
+        try {
+            p = AnnotatorProfile.parse(profile);
+        } catch (IllegalArgumentException e) {
+            throw new UserError(e.getMessage(), 2);
+        }
+        Benchmark.Builder b = Benchmark.create().corpus(corpus).profile(p).baseline(baseline);
+        if (threads != null) {
+            b.threads(threads);
+        }
+        if (limit != null) {
+            b.limit(limit);
+        }
+        BenchResult r = b.build().run();
+        System.out.print(json ? json(r) : table(r));
+        System.out.flush();
+        return 0;
+    }
+
+    static String table(BenchResult r) {
+        StringBuilder s = new StringBuilder();
+        s.append(String.format(Locale.ROOT, "profile            %s, %d threads%n", r.profile(), r.threads()));
+        s.append(String.format(Locale.ROOT, "documents          %,d%n", r.documents()));
+        s.append(String.format(Locale.ROOT, "tokens             %,d%n", r.tokens()));
+        s.append(String.format(Locale.ROOT, "model load         %.1f s%n", r.loadMillis() / 1000.0));
+        s.append(String.format(Locale.ROOT, "wall               %.1f s%n", r.wallMillis() / 1000.0));
+        s.append(String.format(Locale.ROOT, "tokens/s           %,.0f%n", r.tokensPerSecond()));
+        s.append(String.format(Locale.ROOT, "documents/s        %.2f%n", r.documentsPerSecond()));
+        s.append(String.format(Locale.ROOT, "triples            %,d%n", r.triples()));
+        s.append(String.format(Locale.ROOT, "triples/s          %,.0f%n", r.triplesPerSecond()));
+        s.append(String.format(Locale.ROOT, "peak heap          %,d MB%n", r.peakHeapBytes() / (1024 * 1024)));
+        s.append("stage times (summed over threads)\n");
+        for (Map.Entry<StageTimes.Stage, Long> e : r.stages().entrySet()) {
+            s.append(String.format(Locale.ROOT, "  %-16s %8.1f s%n", e.getKey().name().toLowerCase(Locale.ROOT), e.getValue() / 1000.0));
+        }
+        if (r.baseline() != null) {
+            s.append(String.format(Locale.ROOT, "bare CoreNLP       %.1f s, %,.0f tokens/s, %.2f documents/s%n", r.baseline().wallMillis() / 1000.0,
+                r.baseline().tokensPerSecond(), r.baseline().documentsPerSecond()));
+            s.append(String.format(Locale.ROOT, "newskg / CoreNLP   %.2fx (documents/s)%n", r.ratioToBaseline()));
+        }
+        return s.toString();
+    }
+
+    static String json(BenchResult r) {
+        StringBuilder s = new StringBuilder("{");
+        s.append(String.format(Locale.ROOT, "\"profile\":\"%s\",\"threads\":%d,\"documents\":%d,\"tokens\":%d,\"wall_seconds\":%.3f,"
+                + "\"tokens_per_second\":%.1f,\"documents_per_second\":%.3f,\"triples\":%d,\"triples_per_second\":%.1f,"
+                + "\"model_load_seconds\":%.3f,\"peak_heap_bytes\":%d,\"stage_seconds\":{",
+            r.profile(), r.threads(), r.documents(), r.tokens(), r.wallMillis() / 1000.0, r.tokensPerSecond(), r.documentsPerSecond(),
+            r.triples(), r.triplesPerSecond(), r.loadMillis() / 1000.0, r.peakHeapBytes()));
+        s.append(String.join(",", r.stages().entrySet().stream()
+            .map(e -> String.format(Locale.ROOT, "\"%s\":%.3f", e.getKey().name().toLowerCase(Locale.ROOT), e.getValue() / 1000.0)).toList()));
+        s.append("}");
+        if (r.baseline() != null) {
+            s.append(String.format(Locale.ROOT, ",\"baseline\":{\"wall_seconds\":%.3f,\"tokens\":%d,\"tokens_per_second\":%.1f,"
+                    + "\"documents_per_second\":%.3f},\"ratio_to_baseline\":%.3f",
+                r.baseline().wallMillis() / 1000.0, r.baseline().tokens(), r.baseline().tokensPerSecond(),
+                r.baseline().documentsPerSecond(), r.ratioToBaseline()));
+        }
+        return s.append("}\n").toString();
+    }
+}
