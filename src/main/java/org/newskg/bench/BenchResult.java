@@ -19,8 +19,11 @@ import org.newskg.pipeline.StageTimes;
  */
 public record BenchResult(int documents, long tokens, long wallMillis, long triples, long loadMillis, long peakHeapBytes,
                           int threads, String profile, Map<StageTimes.Stage, Long> stages, Baseline baseline) {
-    /** Bare CoreNLP: the same documents, annotators and threads, nothing else. */
-    public record Baseline(int documents, long tokens, long wallMillis) {
+    /**
+     * Bare CoreNLP: the same documents, annotators and threads, nothing else; run before and
+     * after newskg, {@code wallMillis} is the mean of the two.
+     */
+    public record Baseline(int documents, long tokens, long wallMillis, long beforeMillis, long afterMillis) {
         public double tokensPerSecond() {
             return wallMillis == 0 ? 0 : tokens * 1000.0 / wallMillis;
         }

@@ -44,6 +44,13 @@ public final class KgServer {
         private int port = 3030;
         private boolean loopback = true;
         private boolean ui = true;
+        private IngestServlet ingest;
+
+        /** Serve live ingest at /ingest with this servlet (off unless set). */
+        public Builder ingest(IngestServlet servlet) {
+            this.ingest = servlet;
+            return this;
+        }
 
         /** The Fuseki configuration file (default ./fuseki-config.ttl, else the copy inside newskg). */
         public Builder config(Path file) {
@@ -86,6 +93,9 @@ public final class KgServer {
                 .enablePing(true)
                 .enableStats(true)
                 .parseConfig(cfg);
+            if (ingest != null) {
+                b.addServlet("/ingest", ingest);
+            }
             b.fusekiModules(ui ? FusekiModules.create(List.of(new org.apache.jena.fuseki.mod.admin.FMod_Admin())) : FusekiModules.empty());
             if (ui) {
                 // the Fuseki UI (jena-fuseki-ui) is a folder "webapp" on the classpath; Jetty serves it from the jar

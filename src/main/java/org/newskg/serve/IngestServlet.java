@@ -1,0 +1,122 @@
+package org.newskg.serve;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
+import java.util.Optional;
+import org.newskg.extract.ArticleFacts;
+import org.newskg.ingest.UnreadableArticleException;
+import org.newskg.pipeline.InvalidGraphException;
+import org.newskg.pipeline.KnowledgeGraphBuilder;
+import org.newskg.resolve.ResolvedArticle;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Live ingest: {@code POST /ingest?name=FILE} with a plain-text article as the body (HTTP Basic
+ * authentication) builds it with the models the server keeps loaded and replaces its graph in
+ * the store; its facts are queryable as soon as the response returns. Answers 201 with a JSON
+ * summary, 400 for a body that is not an article (empty, binary, not UTF-8), 401 without valid
+ * credentials, 413 for a body over the size limit, 415 for a body that is not text/plain, 422
+ * when the article's graph violates the shapes.
+ */
+public final class IngestServlet extends HttpServlet {
+    private static final Logger LOG = LoggerFactory.getLogger(IngestServlet.class);
+
+    private final transient KnowledgeGraphBuilder builder;
+    private final transient PasswordFile users;
+    private final long maxBytes;
+
+    public IngestServlet(KnowledgeGraphBuilder builder, PasswordFile users, long maxBytes) {
+        this.builder = builder;
+        this.users = users;
+        this.maxBytes = maxBytes;
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        Optional<String> user = users.authenticate(req.getHeader("Authorization"));
+        if (user.isEmpty()) {
+            resp.setHeader("WWW-Authenticate", "Basic realm=\"newskg ingest\"");
+            error(resp, 401, "authentication required: send HTTP Basic credentials of a user in the server's --password-file");
+            return;
+        }
+        String type = req.getContentType();
+        if (type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("text/plain")) {
+            error(resp, 415, "send the article as text/plain; charset=utf-8 (got " + type + ")");
+            return;
+        }
+        byte[] body;
+        try (InputStream in = req.getInputStream()) {
+            body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+        }
+        if (body.length > maxBytes) {
+            error(resp, 413, "the article is over " + maxBytes + " bytes; split it");
+            return;
+        }
+        String name = Optional.ofNullable(req.getParameter("name")).filter(n -> !n.isBlank())
+            .orElseGet(() -> "ingest-" + HexFormat.of().formatHex(sha256(body), 0, 6) + ".txt");
+        if (name.contains("..") || name.startsWith("/")) {
+            error(resp, 400, "name must be a relative file name without '..'");
+            return;
+        }
+        long t0 = System.nanoTime();
+        try {
+            ResolvedArticle r = builder.buildOne(name, body);
+            ArticleFacts f = r.facts();
+            long ms = (System.nanoTime() - t0) / 1_000_000;
+            LOG.info("ingested {} for {} in {} ms", name, user.get(), ms);
+            resp.setStatus(201);
+            resp.setContentType("application/json; charset=utf-8");
+            resp.getOutputStream().write(String.format(java.util.Locale.ROOT,
+                "{\"article\":\"%s\",\"sourceFile\":\"%s\",\"published\":%s,\"entities\":%d,\"meetings\":%d,\"visits\":%d,"
+                    + "\"contributions\":%d,\"positions\":%d,\"millis\":%d}%n",
+                r.articleIri(), json(name), f.article().published().map(d -> "\"" + d + "\"").orElse("null"), r.entities().size(),
+                f.meetings().size(), f.visits().size(), f.contributions().size(), f.positions().size(), ms).getBytes(StandardCharsets.UTF_8));
+        } catch (UnreadableArticleException e) {
+            error(resp, 400, e.getMessage());
+        } catch (InvalidGraphException e) {
+            error(resp, 422, e.getMessage());
+        } catch (RuntimeException e) {
+            LOG.error("ingest of {} failed", name, e);
+            error(resp, 500, "the article could not be built: " + e);
+        }
+    }
+
+    private static void error(HttpServletResponse resp, int status, String message) throws IOException {
+        resp.setStatus(status);
+        resp.setContentType("application/json; charset=utf-8");
+        resp.getOutputStream().write(("{\"error\":\"" + json(message) + "\"}\n").getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String json(String s) {
+        StringBuilder b = new StringBuilder();
+        for (char c : s.toCharArray()) {
+            switch (c) {
+                case '"' -> b.append("\\\"");
+                case '\\' -> b.append("\\\\");
+                case '\n' -> b.append("\\n");
+                default -> {
+                    if (c < 0x20) {
+                        b.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        b.append(c);
+                    }
+                }
+            }
+        }
+        return b.toString();
+    }
+
+    private static byte[] sha256(byte[] b) {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256").digest(b);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
