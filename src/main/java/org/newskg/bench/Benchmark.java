@@ -36,6 +36,7 @@ public final class Benchmark {
     private final boolean baseline;
     private final int limit;
     private final Path store;
+    private final int warmUp;
 
     private Benchmark(Builder b) {
         this.corpus = b.corpus;
@@ -44,6 +45,7 @@ public final class Benchmark {
         this.baseline = b.baseline;
         this.limit = b.limit;
         this.store = b.store;
+        this.warmUp = b.warmUp;
     }
 
     public static Builder create() {
@@ -58,6 +60,13 @@ public final class Benchmark {
         private boolean baseline;
         private int limit = Integer.MAX_VALUE;
         private Path store;
+        private int warmUp = 100;
+
+        /** Documents annotated before measuring, for the JIT (default 100). */
+        public Builder warmUp(int n) {
+            this.warmUp = n;
+            return this;
+        }
 
         public Builder corpus(Path p) {
             this.corpus = p;
@@ -99,8 +108,6 @@ public final class Benchmark {
         }
     }
 
-    private static final int WARM_UP = 100;
-
     public BenchResult run() throws IOException {
         List<InputFile> files = InputFiles.list(List.of(corpus));
         if (files.size() > limit) {
@@ -129,11 +136,11 @@ public final class Benchmark {
     }
 
     /**
-     * JIT warm-up on the first 100 documents (measured: CoreNLP's first pass over 40 articles
-     * takes twice as long as the second), so that neither newskg nor the baseline pays for it.
+     * JIT warm-up on the first documents (measured: CoreNLP's first pass over 40 articles takes
+     * twice as long as the second), so that neither newskg nor the baseline pays for it.
      */
-    private static void warmUp(NlpPipeline nlp, List<InputFile> files) {
-        for (InputFile f : files.subList(0, Math.min(WARM_UP, files.size()))) {
+    private void warmUp(NlpPipeline nlp, List<InputFile> files) {
+        for (InputFile f : files.subList(0, Math.min(warmUp, files.size()))) {
             nlp.annotateText(read(f));
         }
     }

@@ -35,6 +35,10 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print the figures as JSON")
     boolean json;
 
+    @Option(names = "--warmup", paramLabel = "N", defaultValue = "100",
+        description = "documents annotated before measuring, for the JIT (default: ${DEFAULT-VALUE})")
+    int warmUp;
+
     @Override
     public Integer call() throws IOException {
         if (!Files.isDirectory(corpus)) {
@@ -46,7 +50,7 @@ public final class BenchCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage(), 2);
         }
-        Benchmark.Builder b = Benchmark.create().corpus(corpus).profile(p).baseline(baseline);
+        Benchmark.Builder b = Benchmark.create().corpus(corpus).profile(p).baseline(baseline).warmUp(warmUp);
         if (threads != null) {
             b.threads(threads);
         }

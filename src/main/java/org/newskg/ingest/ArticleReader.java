@@ -51,6 +51,28 @@ public final class ArticleReader {
 
     /** Reads one file. */
     public Article read(InputFile file) throws UnreadableArticleException {
+        return parse(file.sourceFile(), bytes(file));
+    }
+
+    /**
+     * The SHA-256 of a file's bytes and the bytes themselves: an incremental build compares the
+     * hash with the store's before it parses anything.
+     */
+    public Raw readRaw(InputFile file) throws UnreadableArticleException {
+        byte[] b = bytes(file);
+        return new Raw(file.sourceFile(), b, sha256(b));
+    }
+
+    /** A file's bytes and their hash, not yet parsed. */
+    public record Raw(String sourceFile, byte[] bytes, String contentHash) {
+    }
+
+    /** Parses bytes already read by {@link #readRaw}. */
+    public Article parse(Raw raw) throws UnreadableArticleException {
+        return parse(raw.sourceFile(), raw.bytes(), raw.contentHash());
+    }
+
+    private byte[] bytes(InputFile file) throws UnreadableArticleException {
         long size;
         try {
             size = Files.size(file.path());
@@ -61,17 +83,19 @@ public final class ArticleReader {
             throw new UnreadableArticleException(file.sourceFile(), String.format(
                 "too large (%,d bytes; the limit is %,d): split it into articles or raise --max-bytes", size, maxBytes));
         }
-        byte[] bytes;
         try {
-            bytes = Files.readAllBytes(file.path());
+            return Files.readAllBytes(file.path());
         } catch (IOException e) {
             throw new UnreadableArticleException(file.sourceFile(), "cannot read it: " + e.getMessage(), e);
         }
-        return parse(file.sourceFile(), bytes);
     }
 
     /** Reads an article from bytes already in memory (live ingest, tests). */
     public Article parse(String sourceFile, byte[] bytes) throws UnreadableArticleException {
+        return parse(sourceFile, bytes, null);
+    }
+
+    private Article parse(String sourceFile, byte[] bytes, String knownHash) throws UnreadableArticleException {
         if (bytes.length > maxBytes) {
             throw new UnreadableArticleException(sourceFile, String.format(
                 "too large (%,d bytes; the limit is %,d): split it into articles", bytes.length, maxBytes));
@@ -88,7 +112,7 @@ public final class ArticleReader {
         if (text.isBlank()) {
             throw new UnreadableArticleException(sourceFile, "empty file: there is no text to read");
         }
-        return fromText(sourceFile, text, sha256(bytes));
+        return fromText(sourceFile, text, knownHash != null ? knownHash : sha256(bytes));
     }
 
     private Article fromText(String sourceFile, String text, String hash) {

@@ -15,7 +15,7 @@ import java.util.Optional;
  * mledoze/countries, ODbL) and {@code countries-extra.tsv} (the project's additions).
  */
 public final class CountryGazetteer {
-    private static volatile CountryGazetteer standard;
+    private static final Lazy<CountryGazetteer> STANDARD = Lazy.of(() -> new CountryGazetteer());
 
     private final Map<String, Country> byIso2 = new LinkedHashMap<>();
     private final PhraseTrie<CountryForm> trie = new PhraseTrie<>();
@@ -65,17 +65,7 @@ public final class CountryGazetteer {
 
     /** The gazetteer built from the project's resource files (loaded once). */
     public static CountryGazetteer standard() {
-        CountryGazetteer g = standard;
-        if (g == null) {
-            synchronized (CountryGazetteer.class) {
-                g = standard;
-                if (g == null) {
-                    g = new CountryGazetteer();
-                    standard = g;
-                }
-            }
-        }
-        return g;
+        return STANDARD.get();
     }
 
     /** Every country name, abbreviation, demonym and capital in the text. */

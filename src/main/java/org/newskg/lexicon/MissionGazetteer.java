@@ -10,7 +10,7 @@ import java.util.Optional;
 
 /** The named missions and operations newskg knows ({@code missions.tsv}, each with its source). */
 public final class MissionGazetteer {
-    private static volatile MissionGazetteer standard;
+    private static final Lazy<MissionGazetteer> STANDARD = Lazy.of(() -> new MissionGazetteer());
 
     private final Map<String, Mission> byId = new LinkedHashMap<>();
     private final PhraseTrie<Mission> trie = new PhraseTrie<>();
@@ -29,17 +29,7 @@ public final class MissionGazetteer {
 
     /** The gazetteer built from the project's resource file (loaded once). */
     public static MissionGazetteer standard() {
-        MissionGazetteer g = standard;
-        if (g == null) {
-            synchronized (MissionGazetteer.class) {
-                g = standard;
-                if (g == null) {
-                    g = new MissionGazetteer();
-                    standard = g;
-                }
-            }
-        }
-        return g;
+        return STANDARD.get();
     }
 
     /** Every mission name, alias and acronym in the text. */

@@ -11,7 +11,7 @@ public final class PlaceGazetteer {
     public record City(String city, String country) {
     }
 
-    private static volatile PlaceGazetteer standard;
+    private static final Lazy<PlaceGazetteer> STANDARD = Lazy.of(() -> new PlaceGazetteer(CountryGazetteer.standard()));
     private final PhraseTrie<City> trie = new PhraseTrie<>();
 
     private PlaceGazetteer(CountryGazetteer countries) {
@@ -22,17 +22,7 @@ public final class PlaceGazetteer {
     }
 
     public static PlaceGazetteer standard() {
-        PlaceGazetteer g = standard;
-        if (g == null) {
-            synchronized (PlaceGazetteer.class) {
-                g = standard;
-                if (g == null) {
-                    g = new PlaceGazetteer(CountryGazetteer.standard());
-                    standard = g;
-                }
-            }
-        }
-        return g;
+        return STANDARD.get();
     }
 
     /** Every city and landmark named in the text. */

@@ -6,6 +6,7 @@ import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import java.time.LocalDate;
 import java.util.Properties;
 import org.newskg.ingest.Article;
+import org.newskg.lexicon.Lazy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,7 +23,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class NlpPipeline {
     private static final Logger LOG = LoggerFactory.getLogger(NlpPipeline.class);
-    private static volatile NlpPipeline shared;
+    private static final Lazy<NlpPipeline> SHARED = Lazy.of(() -> new NlpPipeline(defaultProperties()));
 
     private final StanfordCoreNLP corenlp;
     private final Properties properties;
@@ -43,17 +44,7 @@ public final class NlpPipeline {
 
     /** The process-wide pipeline with {@link #defaultProperties()}, loaded on first use. */
     public static NlpPipeline shared() {
-        NlpPipeline p = shared;
-        if (p == null) {
-            synchronized (NlpPipeline.class) {
-                p = shared;
-                if (p == null) {
-                    p = new NlpPipeline(defaultProperties());
-                    shared = p;
-                }
-            }
-        }
-        return p;
+        return SHARED.get();
     }
 
     /** A pipeline with other properties (the benchmark compares annotator settings with it). */

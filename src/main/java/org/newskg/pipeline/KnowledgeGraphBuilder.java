@@ -16,6 +16,7 @@ import org.newskg.ingest.ArticleReader;
 import org.newskg.ingest.InputFile;
 import org.newskg.ingest.UnreadableArticleException;
 import org.newskg.nlp.AnnotatorProfile;
+import org.newskg.lexicon.Lazy;
 import org.newskg.nlp.AnnotatedArticle;
 import org.newskg.nlp.NlpPipeline;
 import java.util.function.Function;
@@ -56,23 +57,7 @@ public final class KnowledgeGraphBuilder {
         // models load on first use: re-building an unchanged corpus never loads them
         NlpPipeline given = b.nlp;
         AnnotatorProfile profile = b.profile;
-        this.nlp = given != null ? () -> given : new java.util.function.Supplier<>() {
-            private volatile NlpPipeline loaded;
-
-            @Override
-            public NlpPipeline get() {
-                NlpPipeline p = loaded;
-                if (p == null) {
-                    synchronized (this) {
-                        if (loaded == null) {
-                            loaded = NlpPipeline.forProfile(profile);
-                        }
-                        p = loaded;
-                    }
-                }
-                return p;
-            }
-        };
+        this.nlp = given != null ? () -> given : Lazy.of(() -> NlpPipeline.forProfile(profile));
         this.finder = FactExtractor.standard();
         this.resolver = EntityResolver.standard();
         this.mapper = b.mapper != null ? b.mapper : ArticleGraphMapper.standard()::map;
@@ -362,14 +347,15 @@ public final class KnowledgeGraphBuilder {
         long t0 = System.nanoTime();
         Article article;
         try {
-            article = reader.read(f);
+            ArticleReader.Raw raw = reader.readRaw(f);
+            if (raw.contentHash().equals(skipIfSame.get(raw.sourceFile()))) {
+                return new Outcome(null, null, 0); // unchanged: not even parsed
+            }
+            article = reader.parse(raw);
         } catch (UnreadableArticleException e) {
             return new Outcome(null, new BuildReport.Skipped(f.sourceFile(), e.getMessage().substring(f.sourceFile().length() + 2)), 0);
         } finally {
             times.add(StageTimes.Stage.INGEST, t0);
-        }
-        if (article.contentHash().equals(skipIfSame.get(article.sourceFile()))) {
-            return new Outcome(null, null, 0);
         }
         long t1 = System.nanoTime();
         AnnotatedArticle annotated = nlp.get().annotate(article);

@@ -13,13 +13,14 @@ import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.validation.ReportEntry;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.newskg.lexicon.Lazy;
 
 /**
  * Checks graphs against the project's SHACL shapes ({@code ontology/shapes.ttl}): what a
  * well-formed article graph is. {@code build} checks every article graph before it commits it.
  */
 public final class GraphValidator {
-    private static volatile GraphValidator standard;
+    private static final Lazy<GraphValidator> STANDARD = Lazy.of(GraphValidator::load);
     private final Shapes shapes;
 
     /** One violation, in words a user can act on. */
@@ -36,24 +37,18 @@ public final class GraphValidator {
 
     /** The validator with the shapes shipped inside newskg. */
     public static GraphValidator standard() {
-        GraphValidator v = standard;
-        if (v == null) {
-            synchronized (GraphValidator.class) {
-                v = standard;
-                if (v == null) {
-                    Graph g = GraphFactory.createDefaultGraph();
-                    try (InputStream in = Objects.requireNonNull(GraphValidator.class.getResourceAsStream("/ontology/shapes.ttl"),
-                        "ontology/shapes.ttl is missing from the jar; rebuild newskg")) {
-                        RDFParser.source(in).lang(Lang.TURTLE).parse(g);
-                    } catch (java.io.IOException e) {
-                        throw new java.io.UncheckedIOException(e);
-                    }
-                    v = new GraphValidator(g);
-                    standard = v;
-                }
-            }
+        return STANDARD.get();
+    }
+
+    private static GraphValidator load() {
+        Graph g = GraphFactory.createDefaultGraph();
+        try (InputStream in = Objects.requireNonNull(GraphValidator.class.getResourceAsStream("/ontology/shapes.ttl"),
+            "ontology/shapes.ttl is missing from the jar; rebuild newskg")) {
+            RDFParser.source(in).lang(Lang.TURTLE).parse(g);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
-        return v;
+        return new GraphValidator(g);
     }
 
     /** The full SHACL report. */
