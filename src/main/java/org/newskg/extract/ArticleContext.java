@@ -45,8 +45,9 @@ final class ArticleContext {
         this.mentions = mentions;
         this.anchor = article.published();
         List<CoreSentence> ss = annotated.document().sentences();
+        DateExpressionFinder dateFinder = new DateExpressionFinder();
         for (int i = 0; i < ss.size(); i++) {
-            sentences.add(new SentenceView(i, ss.get(i)));
+            sentences.add(new SentenceView(i, ss.get(i), text, dateFinder));
         }
         for (Mention m : mentions) {
             bySentence.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(m);

@@ -25,8 +25,8 @@ public final class DateResolver {
     private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
     private static final Pattern MONTH_DAY = Pattern.compile("(?i)\\b(" + M + ")\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\s*,?\\s*\\d{4})");
     private static final Pattern MONTH_YEAR = Pattern.compile("(?i)\\b(" + M + ")\\s+(?:of\\s+)?(\\d{4})\\b");
-    private static final Pattern MONTH_ONLY = Pattern.compile("(?i)^(?:in\\s+|on\\s+|during\\s+|since\\s+|early\\s+|late\\s+|mid-?)?(" + M + ")$");
-    private static final Pattern YEAR = Pattern.compile("^(?:in\\s+|since\\s+)?((?:19|20)\\d{2})$");
+    private static final Pattern MONTH_ONLY = Pattern.compile("(?i)^(?:in\\s+|on\\s+|during\\s+|since\\s+|until\\s+|by\\s+|early\\s+|late\\s+|mid-?)?(" + M + ")$");
+    private static final Pattern YEAR = Pattern.compile("^(?:in\\s+|since\\s+|from\\s+|until\\s+|by\\s+)?((?:19|20)\\d{2})$");
     private static final Pattern WEEKDAY = Pattern.compile("(?i)\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b");
 
     /**

@@ -1,17 +1,15 @@
 package org.newskg.extract;
 
-import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
-import edu.stanford.nlp.pipeline.CoreEntityMention;
 import edu.stanford.nlp.pipeline.CoreSentence;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-/** One sentence's tokens and date expressions, with lookups by character offset. */
+/** One sentence's tokens and date expressions ({@link DateExpressionFinder}), with lookups by character offset. */
 final class SentenceView {
-    /** A date expression SUTime found, with its normalised value. */
+    /** A date expression, with a normalised value when a tagger gave one. */
     record DateMention(int begin, int end, int firstToken, int lastToken, String text, Optional<String> normalized) {
     }
 
@@ -21,19 +19,12 @@ final class SentenceView {
     final List<CoreLabel> tokens;
     final List<DateMention> dates = new ArrayList<>();
 
-    SentenceView(int index, CoreSentence s) {
+    SentenceView(int index, CoreSentence s, String text, DateExpressionFinder finder) {
         this.index = index;
         this.begin = s.charOffsets().first();
         this.end = s.charOffsets().second();
         this.tokens = s.tokens();
-        for (CoreEntityMention em : s.entityMentions()) {
-            if ("DATE".equals(em.entityType())) {
-                String norm = em.coreMap().get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
-                int b = em.charOffsets().first();
-                int e = em.charOffsets().second();
-                dates.add(new DateMention(b, e, tokenAt(b), tokenAt(e - 1), em.text(), Optional.ofNullable(norm)));
-            }
-        }
+        dates.addAll(finder.find(text, this));
     }
 
     /** Index of the token covering (or first after) a character offset. */

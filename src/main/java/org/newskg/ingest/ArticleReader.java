@@ -125,7 +125,7 @@ public final class ArticleReader {
             kept.add(f ? "" : furniture.clean(line));
         }
         int bodyStart = bodyStart(kept);
-        Optional<PublicationDateFinder.Found> date = dates.find(kept, bodyStart);
+        Optional<PublicationDateFinder.Found> date = dates.find(kept, bodyStart).or(() -> dates.fromFileName(sourceFile));
         int bylineLine = -1;
         Optional<String> author = Optional.empty();
         for (int i = 0; i <= Math.min(bodyStart, kept.size() - 1) && author.isEmpty(); i++) {

@@ -58,6 +58,26 @@ public final class PublicationDateFinder {
         return Optional.empty();
     }
 
+    private static final Pattern FILE_NAME_DATE = Pattern.compile("(?<![0-9])((?:19|20)\\d{2})[-._]?(0[1-9]|1[0-2])[-._]?(0[1-9]|[12]\\d|3[01])(?![0-9])");
+
+    /**
+     * The date in a file's name ("VOA_EN_NW_2013.10.30.1779904.txt"), for articles whose text gives
+     * none: scrapers often name files by publication date. Only full year-month-day dates count.
+     */
+    public Optional<Found> fromFileName(String sourceFile) {
+        String name = sourceFile.substring(sourceFile.lastIndexOf('/') + 1);
+        Matcher m = FILE_NAME_DATE.matcher(name);
+        if (m.find()) {
+            try {
+                return Optional.of(new Found(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                    Integer.parseInt(m.group(3))), "file-name", -1));
+            } catch (java.time.DateTimeException e) {
+                return Optional.empty(); // "2019-02-30" is not a date
+            }
+        }
+        return Optional.empty();
+    }
+
     private static Optional<LocalDate> match(Pattern p, String line) {
         Matcher m = p.matcher(line);
         return m.find() ? NewsDates.fromMatch(m) : Optional.empty();

@@ -11,21 +11,24 @@ import java.util.stream.Collectors;
  * default; {@link #CORENLP_FULL} is the naive pipeline newskg is compared with.
  */
 public enum AnnotatorProfile {
-    /** tokenize, ssplit, pos, lemma, ner with one CRF model and SUTime; no fine-grained regexner. */
-    LEAN("tokenize,ssplit,pos,lemma,ner", false, false, true),
-    /** LEAN without SUTime: no dates. */
-    NO_SUTIME("tokenize,ssplit,pos,lemma,ner", false, false, false),
-    /** The default three NER CRF models (all.3class, conll.4class, muc.7class). */
-    NER_THREE_MODELS("tokenize,ssplit,pos,lemma,ner", true, false, true),
-    /** Three models plus fine-grained regexner (CoreNLP's default NER). */
+    /**
+     * tokenize, ssplit, pos, lemma, ner with one CRF model; no SUTime, numeric classifiers or
+     * fine-grained regexner: newskg finds and resolves dates itself.
+     */
+    LEAN("tokenize,ssplit,pos,lemma,ner", false, false, false),
+    /** LEAN plus SUTime and the numeric classifiers (newskg's dates do not need them). */
+    LEAN_SUTIME("tokenize,ssplit,pos,lemma,ner", false, false, true),
+    /** LEAN with the default three NER CRF models (all.3class, conll.4class, muc.7class). */
+    NER_THREE_MODELS("tokenize,ssplit,pos,lemma,ner", true, false, false),
+    /** CoreNLP's default NER: three models, fine-grained regexner, SUTime and numeric classifiers. */
     NER_DEFAULT("tokenize,ssplit,pos,lemma,ner", true, true, true),
     /** LEAN plus the dependency parser. */
-    DEPPARSE("tokenize,ssplit,pos,lemma,ner,depparse", false, false, true),
+    DEPPARSE("tokenize,ssplit,pos,lemma,ner,depparse", false, false, false),
     /** LEAN plus statistical coreference (needs depparse); newskg uses its chains for "he", "the secretary". */
-    COREF_STATISTICAL("tokenize,ssplit,pos,lemma,ner,depparse,coref", false, false, true),
+    COREF_STATISTICAL("tokenize,ssplit,pos,lemma,ner,depparse,coref", false, false, false),
     /** LEAN plus fast neural coreference (needs depparse). */
-    COREF_FASTNEURAL("tokenize,ssplit,pos,lemma,ner,depparse,coref", false, false, true),
-    /** The naive pipeline: default NER, depparse, statistical coref and KBP. */
+    COREF_FASTNEURAL("tokenize,ssplit,pos,lemma,ner,depparse,coref", false, false, false),
+    /** The naive pipeline: CoreNLP's default NER, depparse, statistical coref and KBP. */
     CORENLP_FULL("tokenize,ssplit,pos,lemma,ner,depparse,coref,kbp", true, true, true);
 
     private final String annotators;
@@ -52,6 +55,7 @@ public enum AnnotatorProfile {
         }
         p.setProperty("ner.applyFineGrained", Boolean.toString(fineGrained));
         p.setProperty("ner.useSUTime", Boolean.toString(sutime));
+        p.setProperty("ner.applyNumericClassifiers", Boolean.toString(sutime));
         p.setProperty("ner.buildEntityMentions", "true");
         p.setProperty("ner.docdate.usePresent", "false");
         if (annotators.contains("coref")) {

@@ -188,6 +188,9 @@ public final class KnowledgeGraphBuilder {
                         facts.add(o.facts);
                     }
                 }
+                if (facts.isEmpty()) {
+                    continue; // all unchanged or skipped: nothing to resolve or write
+                }
                 long tr = System.nanoTime();
                 List<ResolvedArticle> resolved = resolver.resolve(facts, knownPersons());
                 times.add(StageTimes.Stage.RESOLVE, tr);

@@ -35,7 +35,7 @@ class RelationExtractionTest {
         assertEquals(List.of("Ilham Aliyev", "Zakir Hasanov"), names(m.counterparts()));
         assertEquals(false, m.joint(), "two counterparts of one visitor are not paired");
         assertEquals("2018-12-04", m.date().orElseThrow().value());
-        assertEquals("Tuesday", m.date().get().text());
+        assertEquals("on Tuesday", m.date().get().text());
         assertEquals("Baku", m.place().orElseThrow().city());
         String sentence = f.sentences().get(m.evidence().sentence()).text(f.article().text());
         assertTrue(sentence.startsWith("Laura Cooper, the U.S. Deputy Assistant Secretary of Defense"), sentence);

@@ -55,4 +55,12 @@ class PublicationDateFinderTest {
     void furnitureDateAloneGivesNothing() {
         assertTrue(find("Last update: March 29, 2024 01:04", "Posted: 09.07.2013 09:02", "Copyright 2019").isEmpty());
     }
+
+    @Test
+    void fileNameDateWhenTheTextGivesNone() {
+        assertEquals(LocalDate.of(2013, 10, 30), finder.fromFileName("voa/VOA_EN_NW_2013.10.30.1779904.txt").orElseThrow().date());
+        assertEquals(LocalDate.of(2021, 7, 25), finder.fromFileName("2021-07-25-readout.txt").orElseThrow().date());
+        assertTrue(finder.fromFileName("0989_University_album_.txt").isEmpty());
+        assertTrue(finder.fromFileName("report-2019.txt").isEmpty());
+    }
 }

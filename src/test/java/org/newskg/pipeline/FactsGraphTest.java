@@ -62,7 +62,7 @@ class FactsGraphTest {
             + "<https://w3id.org/newskg/id/person/laura-cooper> ; nkg:dateResolution ?d . ?d nkg:dateText ?text ; nkg:dateRule ?rule ; "
             + "nkg:anchorDate ?anchor ; nkg:resolvedDate ?value }");
         assertEquals(1, rows.size(), rows.toString());
-        assertEquals("Tuesday", rows.get(0).getLiteral("text").getString());
+        assertEquals("on Tuesday", rows.get(0).getLiteral("text").getString());
         assertEquals("weekday-before-anchor-past-tense", rows.get(0).getLiteral("rule").getString());
         assertEquals("2018-12-07", rows.get(0).getLiteral("anchor").getLexicalForm());
         assertEquals("2018-12-04", rows.get(0).getLiteral("value").getLexicalForm());
