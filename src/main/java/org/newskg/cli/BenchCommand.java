@@ -35,9 +35,10 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print the figures as JSON")
     boolean json;
 
-    @Option(names = "--warmup", paramLabel = "N", defaultValue = "100",
-        description = "documents annotated before measuring, for the JIT (default: ${DEFAULT-VALUE})")
-    int warmUp;
+    @Option(names = "--warmup", paramLabel = "N",
+        description = "documents annotated before measuring, for the JIT (default: 100; with --baseline the whole corpus, "
+            + "since the JVM keeps getting faster for a whole pass and the comparison must not depend on it)")
+    Integer warmUp;
 
     @Override
     public Integer call() throws IOException {
@@ -50,7 +51,8 @@ public final class BenchCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage(), 2);
         }
-        Benchmark.Builder b = Benchmark.create().corpus(corpus).profile(p).baseline(baseline).warmUp(warmUp);
+        Benchmark.Builder b = Benchmark.create().corpus(corpus).profile(p).baseline(baseline)
+            .warmUp(warmUp != null ? warmUp : baseline ? Integer.MAX_VALUE : 100);
         if (threads != null) {
             b.threads(threads);
         }

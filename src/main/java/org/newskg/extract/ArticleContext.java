@@ -125,8 +125,12 @@ final class ArticleContext {
     }
 
     List<Mention> in(int sentence, EntityType type) {
-        return bySentence.getOrDefault(sentence, List.of()).stream().filter(m -> m.type() == type).toList();
+        return byType.computeIfAbsent(sentence * 4L + type.ordinal(),
+            k -> bySentence.getOrDefault(sentence, List.of()).stream().filter(m -> m.type() == type).toList());
     }
+
+    /** {@link #in} is asked for the same sentence and type many times: each list is made once. */
+    private final Map<Long, List<Mention>> byType = new HashMap<>();
 
     /** The token index of a mention's first token in its sentence. */
     int firstToken(Mention m) {

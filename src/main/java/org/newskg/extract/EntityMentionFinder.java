@@ -122,7 +122,10 @@ public final class EntityMentionFinder {
         for (CoreLabel t : tokens.all()) {
             int b = t.beginPosition();
             int e = t.endPosition();
-            if (surnames.contains(t.word()) && t.tag() != null && t.tag().startsWith("NNP")
+            if (!surnames.contains(t.word())) {
+                continue;
+            }
+            if (t.tag() != null && t.tag().startsWith("NNP")
                 && out.stream().noneMatch(m -> m.overlaps(b, e)) && missionMentions.stream().noneMatch(m -> m.overlaps(b, e))) {
                 out.add(new Mention(EntityType.PERSON, t.word(), b, e, tokens.sentenceAt(b), "", titleBefore(article.text(), b, tokens),
                     "known-surname", 0.8));

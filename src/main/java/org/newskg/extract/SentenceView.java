@@ -18,23 +18,33 @@ final class SentenceView {
     final int end;
     final List<CoreLabel> tokens;
     final List<DateMention> dates = new ArrayList<>();
+    private final int[] tokenEnds;
 
     SentenceView(int index, CoreSentence s, String text, DateExpressionFinder finder) {
         this.index = index;
         this.begin = s.charOffsets().first();
         this.end = s.charOffsets().second();
         this.tokens = s.tokens();
+        this.tokenEnds = new int[tokens.size()];
+        for (int i = 0; i < tokenEnds.length; i++) {
+            tokenEnds[i] = tokens.get(i).endPosition();
+        }
         dates.addAll(finder.find(text, this));
     }
 
     /** Index of the token covering (or first after) a character offset. */
     int tokenAt(int offset) {
-        for (int i = 0; i < tokens.size(); i++) {
-            if (tokens.get(i).endPosition() > offset) {
-                return i;
+        int lo = 0;
+        int hi = tokenEnds.length - 1;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokenEnds[mid] > offset) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
             }
         }
-        return tokens.size() - 1;
+        return Math.max(0, lo);
     }
 
     String word(int i) {

@@ -252,15 +252,35 @@ public final class KnowledgeGraphBuilder {
     private List<Future<Outcome>> submit(ExecutorService pool, List<InputFile> files, int from, Map<String, String> skipIfSame, StageTimes times) {
         List<Future<Outcome>> out = new ArrayList<>();
         for (InputFile f : files.subList(from, Math.min(files.size(), from + chunk))) {
-            out.add(pool.submit(() -> process(f, skipIfSame, times)));
+            inFlight.accumulateAndGet(1, (now, d) -> {
+                int n = now + d;
+                maxInFlight.accumulateAndGet(n, Math::max);
+                return n;
+            });
+            out.add(pool.submit(() -> {
+                try {
+                    return process(f, skipIfSame, times);
+                } finally {
+                    inFlight.decrementAndGet();
+                }
+            }));
         }
         return out;
     }
 
+    /** Articles submitted and not yet processed: never more than two chunks. */
+    private final java.util.concurrent.atomic.AtomicInteger inFlight = new java.util.concurrent.atomic.AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicInteger maxInFlight = new java.util.concurrent.atomic.AtomicInteger();
+
+    /** The most articles that were ever submitted and not yet processed, in this builder's builds. */
+    public int maxInFlight() {
+        return maxInFlight.get();
+    }
+
     /**
-     * Maps, validates and writes a chunk's articles: valid graphs go to the store in batches of
-     * one transaction each (an article is never half written); if a batch fails, its articles are
-     * written one by one so that one bad article cannot lose the others.
+     * Maps, validates and writes a chunk's articles: valid graphs go to the store in one
+     * transaction (an article is never half written); if it fails, the articles are written one
+     * by one so that one bad article cannot lose the others.
      */
     private void write(List<ResolvedArticle> resolved, Counts counts, StageTimes times) {
         List<KnowledgeStore.ArticleGraph> batch = new ArrayList<>();
@@ -282,15 +302,9 @@ public final class KnowledgeGraphBuilder {
                 LOG.debug("article {} failed", source, e);
                 skip(counts, new BuildReport.Skipped(source, "not loaded: " + e));
             }
-            if (batch.size() >= WRITE_BATCH) {
-                commit(batch, counts, times);
-                batch = new ArrayList<>();
-            }
         }
-        commit(batch, counts, times);
+        commit(batch, counts, times); // one transaction a chunk: TDB2's cost is mostly per commit
     }
-
-    private static final int WRITE_BATCH = 50;
 
     private void commit(List<KnowledgeStore.ArticleGraph> batch, Counts counts, StageTimes times) {
         if (batch.isEmpty()) {

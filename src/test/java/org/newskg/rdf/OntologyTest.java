@@ -62,6 +62,14 @@ class OntologyTest {
     }
 
     @Test
+    void everyTripleParsesIntoAnAxiom() {
+        // what Protégé shows as parse warnings: triples the OWL API could not turn into axioms
+        var meta = ontology.getFormat().getOntologyLoaderMetaData().orElseThrow();
+        assertEquals(0, meta.getUnparsedTriples().count(), () -> meta.getUnparsedTriples().map(Object::toString).collect(Collectors.joining("\n")));
+        assertEquals(0, meta.getGuessedDeclarations().size(), "every term is declared: " + meta.getGuessedDeclarations());
+    }
+
+    @Test
     void isOwl2Dl() {
         OWLProfileReport r = Profiles.OWL2_DL.checkOntology(ontology);
         assertTrue(r.isInProfile(), r.getViolations().stream().map(Object::toString).collect(Collectors.joining("\n")));
