@@ -58,24 +58,19 @@ public final class Tdb2Store extends KnowledgeStore {
 
     @Override
     public void replaceArticle(String graphIri, Model graph) {
-        Node name = NodeFactory.createURI(graphIri);
-        Txn.executeWrite(dataset, () -> {
-            DatasetGraph dsg = dataset.asDatasetGraph();
-            dsg.removeGraph(name);
-            dsg.addGraph(name, graph.getGraph());
-        });
+        Txn.executeWrite(dataset, () -> replace(NodeFactory.createURI(graphIri), graph.getGraph()));
     }
 
     @Override
     public void replaceArticles(List<ArticleGraph> graphs) {
-        Txn.executeWrite(dataset, () -> {
-            DatasetGraph dsg = dataset.asDatasetGraph();
-            for (ArticleGraph g : graphs) {
-                Node name = NodeFactory.createURI(g.graphIri());
-                dsg.removeGraph(name);
-                dsg.addGraph(name, g.graph().getGraph());
-            }
-        });
+        Txn.executeWrite(dataset, () -> graphs.forEach(g -> replace(NodeFactory.createURI(g.graphIri()), g.graph().getGraph())));
+    }
+
+    /** Replaces a named graph; the caller holds the write transaction. */
+    private void replace(Node name, Graph graph) {
+        DatasetGraph dsg = dataset.asDatasetGraph();
+        dsg.removeGraph(name);
+        dsg.addGraph(name, graph);
     }
 
     @Override
@@ -102,10 +97,7 @@ public final class Tdb2Store extends KnowledgeStore {
 
     @Override
     protected void putGraph(Node name, Graph graph) {
-        Txn.executeWrite(dataset, () -> {
-            dataset.asDatasetGraph().removeGraph(name);
-            dataset.asDatasetGraph().addGraph(name, graph);
-        });
+        Txn.executeWrite(dataset, () -> replace(name, graph));
     }
 
     @Override
