@@ -8,8 +8,7 @@ public class InvalidGraphException extends RuntimeException {
     private final List<GraphValidator.Violation> violations;
 
     public InvalidGraphException(List<GraphValidator.Violation> violations) {
-        super("the article's graph violates ontology/shapes.ttl: "
-            + String.join("; ", violations.stream().limit(5).map(Object::toString).toList()));
+        super("the article's graph " + GraphValidator.describe(violations));
         this.violations = List.copyOf(violations);
     }
 

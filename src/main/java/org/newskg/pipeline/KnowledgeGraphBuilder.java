@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Function;
 import org.apache.jena.rdf.model.Model;
 import org.newskg.extract.ArticleFacts;
 import org.newskg.extract.FactExtractor;
@@ -15,11 +16,10 @@ import org.newskg.ingest.Article;
 import org.newskg.ingest.ArticleReader;
 import org.newskg.ingest.InputFile;
 import org.newskg.ingest.UnreadableArticleException;
-import org.newskg.nlp.AnnotatorProfile;
 import org.newskg.lexicon.Lazy;
 import org.newskg.nlp.AnnotatedArticle;
+import org.newskg.nlp.AnnotatorProfile;
 import org.newskg.nlp.NlpPipeline;
-import java.util.function.Function;
 import org.newskg.rdf.ArticleGraphMapper;
 import org.newskg.rdf.GraphValidator;
 import org.newskg.resolve.EntityResolver;
@@ -157,8 +157,7 @@ public final class KnowledgeGraphBuilder {
     public BuildReport build(List<InputFile> files) {
         long t0 = System.nanoTime();
         StageTimes times = new StageTimes();
-        Map<String, String> stored = store.articleHashes();
-        Map<String, String> skipIfSame = force ? Map.of() : stored;
+        Map<String, String> skipIfSame = force ? Map.of() : store.articleHashes();
         Counts counts = new Counts();
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "newskg-worker");
@@ -292,9 +291,7 @@ public final class KnowledgeGraphBuilder {
                 List<GraphValidator.Violation> violations = validator.violations(graph.getGraph());
                 times.add(StageTimes.Stage.RDF, tm);
                 if (!violations.isEmpty()) {
-                    skip(counts, new BuildReport.Skipped(source, "not loaded: its graph violates ontology/shapes.ttl: "
-                        + String.join("; ", violations.stream().limit(5).map(Object::toString).toList())
-                        + (violations.size() > 5 ? "; and " + (violations.size() - 5) + " more" : "")));
+                    skip(counts, new BuildReport.Skipped(source, "not loaded: its graph " + GraphValidator.describe(violations)));
                     continue;
                 }
                 batch.add(new KnowledgeStore.ArticleGraph(source, r.articleIri(), graph));

@@ -65,6 +65,13 @@ public final class GraphValidator {
         return r.getEntries().stream().map(GraphValidator::violation).toList();
     }
 
+    /** "violates ontology/shapes.ttl: " and the first five violations in one line, for a user ("…; and 3 more"). */
+    public static String describe(List<Violation> violations) {
+        return "violates ontology/shapes.ttl: "
+            + String.join("; ", violations.stream().limit(5).map(Object::toString).toList())
+            + (violations.size() > 5 ? "; and " + (violations.size() - 5) + " more" : "");
+    }
+
     private static Violation violation(ReportEntry e) {
         Node focus = e.focusNode();
         String path = e.resultPath() == null ? "" : e.resultPath().toString();
