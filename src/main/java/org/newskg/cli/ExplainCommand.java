@@ -70,8 +70,7 @@ public final class ExplainCommand implements Callable<Integer> {
         // the facts this entity is part of (or the fact itself), each with its evidence
         ParameterizedSparqlString q = new ParameterizedSparqlString(P + "SELECT DISTINCT ?fact ?ftype ?role ?other ?otherLabel ?title ?placeLabel ?date "
             + "?dateText ?dateRule ?anchor ?file ?sentence ?begin ?end ?extractor ?confidence WHERE { "
-            + "{ BIND(?e AS ?fact) ?fact nkg:evidence ?ev } UNION { ?fact ?role ?e ; nkg:evidence ?ev . ?fact a nkg:Meeting, ?t FILTER(?t = nkg:Meeting) } "
-            + "UNION { ?fact ?role ?e ; nkg:evidence ?ev } UNION { ?e nkg:holdsPosition ?fact . ?fact nkg:evidence ?ev BIND(nkg:heldBy AS ?role) } "
+            + "{ BIND(?e AS ?fact) ?fact nkg:evidence ?ev } UNION { ?fact ?role ?e ; nkg:evidence ?ev } UNION { ?e nkg:holdsPosition ?fact . ?fact nkg:evidence ?ev BIND(nkg:heldBy AS ?role) } "
             + "?fact a ?ftype . FILTER(?ftype IN (nkg:Meeting, nkg:Visit, nkg:Contribution, nkg:Position)) "
             + "OPTIONAL { ?fact ?p2 ?other . FILTER(?p2 IN (nkg:participant, nkg:destination, nkg:visitor, nkg:contributor, nkg:mission, nkg:country)) "
             + "FILTER(?other != ?e) OPTIONAL { ?other rdfs:label ?otherLabel } } "

@@ -76,4 +76,20 @@ class CommandLineTest {
         assertTrue(Files.readString(nq).contains("<https://w3id.org/newskg/id/country/AZ>"));
         assertEquals(2, run("export", "--store", store, "--format", "yaml").code());
     }
+
+    @Test
+    void explainShowsTheSentenceAndRulesBehindAFact() throws Exception {
+        String store = dir.resolve("explain").toString();
+        assertEquals(0, run("build", "--store", store, "seeds/000_14b2a5db9d82385e.txt").code());
+        Run e = run("explain", "--store", store, "laura cooper");
+        assertEquals(0, e.code(), e.err());
+        assertTrue(e.out().startsWith("Person \"Laura Cooper\"  <https://w3id.org/newskg/id/person/laura-cooper>"), e.out());
+        assertTrue(e.out().contains("  Meeting with Ilham Aliyev, Zakir Hasanov in Baku on 2018-12-04  <"), e.out());
+        assertTrue(e.out().contains("    date: \"on Tuesday\" resolved by weekday-before-anchor-past-tense against 2018-12-07"), e.out());
+        assertTrue(e.out().contains("meeting-verb:meet (confidence 0.9)"), e.out());
+        assertTrue(e.out().contains("\"Laura Cooper, the U.S. Deputy Assistant Secretary of Defense for Russia, Ukraine, Eurasia, met with"), e.out());
+        Run missing = run("explain", "--store", store, "Nobody Atall");
+        assertEquals(1, missing.code());
+        assertTrue(missing.err().contains("nothing in " + store + " is called 'Nobody Atall'"), missing.err());
+    }
 }
