@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.newskg.ingest.Article;
+import org.newskg.ingest.PublicationDateFinder;
 import org.newskg.lexicon.CountryGazetteer;
 import org.newskg.lexicon.PhraseTrie;
 import org.newskg.lexicon.PlaceGazetteer;
@@ -26,7 +27,7 @@ import org.newskg.nlp.AnnotatedArticle;
  */
 final class ArticleContext {
     private static final Pattern PUBLISHER = Pattern.compile("Department of|Ministry of|Press Service|News Service|Media Activity|Armed Forces|Embassy");
-    private static final Pattern DATELINE_PLACE = Pattern.compile("\\s*[A-Z][A-Za-z .'’\\-]*(?:,\\s*[A-Z][A-Za-z .'’\\-]*)*,\\s*");
+    private static final Pattern DATELINE_PLACE = Pattern.compile(PublicationDateFinder.DATELINE_PLACE);
     private static final Set<String> PERSON_PRONOUNS = RelationWords.of("person-pronoun");
     private static final Set<String> PERSON_DESCRIPTIONS = RelationWords.of("person-description");
 
@@ -321,14 +322,5 @@ final class ArticleContext {
             }
         }
         return false;
-    }
-
-    String sentenceText(int sentence) {
-        SentenceView s = sentences.get(sentence);
-        return text.substring(s.begin, s.end);
-    }
-
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
     }
 }

@@ -17,8 +17,9 @@ public final class PublicationDateFinder {
     public record Found(LocalDate date, String rule, int line) {
     }
 
-    static final Pattern DATELINE = Pattern.compile(
-        "^\\s*[A-Z][A-Za-z .'’\\-]*(?:,\\s*[A-Z][A-Za-z .'’\\-]*)*,\\s*" + NewsDates.MONTH_DAY_YEAR + "\\s*[—–-]");
+    /** The place part of a dateline, up to the comma before the date: "ULAANBAATAR, Mongolia, ". */
+    public static final String DATELINE_PLACE = "\\s*[A-Z][A-Za-z .'’\\-]*(?:,\\s*[A-Z][A-Za-z .'’\\-]*)*,\\s*";
+    static final Pattern DATELINE = Pattern.compile("^" + DATELINE_PLACE + NewsDates.MONTH_DAY_YEAR + "\\s*[—–-]");
     static final Pattern BYLINE_DATE = Pattern.compile("^\\s*By\\s+.+?\\s" + NewsDates.MONTH_DAY_YEAR + "\\s*$");
     static final Pattern RELEASE_LINE = Pattern.compile(
         "^\\s*(?:(?:Date|Published|Released|Release date|Publication date|NEWS|News|Press release)\\s*[:|]\\s*)?"
