@@ -43,9 +43,7 @@ final class PositionExtractor {
             Optional<PositionFact> found = front.isPresent() && front.get().evidence().rule().endsWith("-comma")
                 ? after(ctx, s, p, last).or(() -> front)
                 : front.or(() -> after(ctx, s, p, last));
-            found
-                .map(f -> f.country().isPresent() ? f : new PositionFact(f.person(), f.title(), rankCountry, f.evidence()))
-                .ifPresent(f -> {
+            withCountryIfNone(found, rankCountry).ifPresent(f -> {
                 if (seen.add(p.text() + "|" + f.title().toLowerCase(Locale.ROOT) + "|" + f.country().orElse(""))) {
                     out.add(f);
                 }
@@ -90,9 +88,7 @@ final class PositionExtractor {
         } else if (i >= 2 && s.word(i).equals(",") && s.lower(i - 1).equals("counterpart")) {
             outside = countryAt(ctx, s, i - 2); // "his Estonian counterpart, Defense Minister"
         }
-        Optional<PositionFact> f = title(ctx, s, p, start, end, "title-before-name" + (comma ? "-comma" : ""));
-        Optional<String> extra = outside;
-        return f.map(x -> x.country().isPresent() ? x : new PositionFact(x.person(), x.title(), extra, x.evidence()));
+        return withCountryIfNone(title(ctx, s, p, start, end, "title-before-name" + (comma ? "-comma" : "")), outside);
     }
 
     /** The title in an apposition after the name: ", the U.S. Deputy Assistant Secretary …,". */
@@ -119,9 +115,12 @@ final class PositionExtractor {
         if (i == start) {
             return Optional.empty();
         }
-        Optional<String> owner = possessor;
-        return title(ctx, s, p, start, i - 1, "title-apposition")
-            .map(x -> x.country().isPresent() ? x : new PositionFact(x.person(), x.title(), owner, x.evidence()));
+        return withCountryIfNone(title(ctx, s, p, start, i - 1, "title-apposition"), possessor);
+    }
+
+    /** The fact with the country from outside its title ("India's", "[Indian]", "British Brig."), when the title names none. */
+    private static Optional<PositionFact> withCountryIfNone(Optional<PositionFact> f, Optional<String> country) {
+        return f.map(x -> x.country().isPresent() ? x : new PositionFact(x.person(), x.title(), country, x.evidence()));
     }
 
     /** Builds the fact from a run of title tokens: country words at its start are taken out, others set the country. */
