@@ -23,8 +23,8 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: the number of cores)")
     Integer threads;
 
-    @Option(names = "--profile", paramLabel = "P", defaultValue = "lean", description = "annotator profile (default: ${DEFAULT-VALUE})")
-    String profile;
+    @Option(names = "--profile", paramLabel = "P", defaultValue = "lean", converter = ProfileConverter.class, description = "annotator profile (default: ${DEFAULT-VALUE})")
+    AnnotatorProfile profile;
 
     @Option(names = "--baseline", description = "also run bare CoreNLP with the same annotators, documents and threads")
     boolean baseline;
@@ -45,13 +45,7 @@ public final class BenchCommand implements Callable<Integer> {
         if (!Files.isDirectory(corpus)) {
             throw new UserError("no corpus folder at " + corpus);
         }
-        AnnotatorProfile p;
-        try {
-            p = AnnotatorProfile.parse(profile);
-        } catch (IllegalArgumentException e) {
-            throw new UserError(e.getMessage(), 2);
-        }
-        Benchmark.Builder b = Benchmark.create().corpus(corpus).profile(p).baseline(baseline)
+        Benchmark.Builder b = Benchmark.create().corpus(corpus).profile(profile).baseline(baseline)
             .warmUp(warmUp != null ? warmUp : baseline ? Integer.MAX_VALUE : 100);
         if (threads != null) {
             b.threads(threads);

@@ -45,9 +45,9 @@ public final class BuildCommand implements Callable<Integer> {
     @Option(names = "--max-bytes", paramLabel = "N", description = "largest file accepted (default: 5 MiB)")
     long maxBytes = ArticleReader.DEFAULT_MAX_BYTES;
 
-    @Option(names = "--profile", paramLabel = "P", defaultValue = "lean",
+    @Option(names = "--profile", paramLabel = "P", defaultValue = "lean", converter = ProfileConverter.class,
         description = "CoreNLP annotator profile (default: ${DEFAULT-VALUE}); see README, 'NLP: annotators and what they cost'")
-    String profile;
+    AnnotatorProfile profile;
 
     @Override
     public Integer call() throws IOException {
@@ -62,13 +62,7 @@ public final class BuildCommand implements Callable<Integer> {
         }
         PrintStream err = System.err;
         try (KnowledgeStore store = endpoint != null ? new RemoteStore(endpoint) : storeOptions.open()) {
-            AnnotatorProfile p;
-            try {
-                p = AnnotatorProfile.parse(profile);
-            } catch (IllegalArgumentException e) {
-                throw new UserError(e.getMessage(), 2);
-            }
-            KnowledgeGraphBuilder.Builder b = KnowledgeGraphBuilder.create().store(store).force(force).prune(prune).profile(p)
+            KnowledgeGraphBuilder.Builder b = KnowledgeGraphBuilder.create().store(store).force(force).prune(prune).profile(profile)
                 .reader(ArticleReader.create().withMaxBytes(maxBytes))
                 .listener(new Progress(err));
             if (threads != null) {

@@ -39,6 +39,9 @@ class CommandLineTest {
     void badUsageExitsTwo() {
         assertEquals(2, run("build").code());
         assertEquals(2, run("frobnicate").code());
+        Run profile = run("build", "--profile", "nope", "seeds");
+        assertEquals(2, profile.code());
+        assertTrue(profile.err().contains("unknown annotator profile 'nope'; use one of lean,"), profile.err());
     }
 
     @Test
