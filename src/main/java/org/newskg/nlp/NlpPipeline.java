@@ -16,10 +16,10 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Annotators, and why (see {@link AnnotatorProfile} and the README's measurements): tokenize,
  * ssplit (a newline ends a sentence: scraped articles keep one paragraph a line and often drop the
- * final full stop), pos (SUTime and the relation rules read it), lemma (trigger words are matched
- * on lemmas), ner with one CRF model (english.all.3class: PERSON, LOCATION, ORGANIZATION;
- * countries and missions come from newskg's own gazetteers, so the MUC and CoNLL models and
- * fine-grained regexner buy nothing here) plus SUTime, which finds the date expressions.
+ * final full stop), pos (the relation rules read it), lemma (trigger words are matched on
+ * lemmas), ner with one CRF model (english.all.3class: PERSON, LOCATION, ORGANIZATION; countries
+ * and missions come from newskg's own gazetteers, so the MUC and CoNLL models and fine-grained
+ * regexner buy nothing here). No SUTime: newskg finds and resolves dates itself.
  */
 public final class NlpPipeline {
     private static final Logger LOG = LoggerFactory.getLogger(NlpPipeline.class);
@@ -57,7 +57,7 @@ public final class NlpPipeline {
         return profile == AnnotatorProfile.LEAN ? shared() : new NlpPipeline(profile.properties());
     }
 
-    /** Annotates an article's cleaned text, with its publication date as the document date. */
+    /** Annotates an article's cleaned text, with its publication date as the document date (used when a profile runs SUTime). */
     public AnnotatedArticle annotate(Article article) {
         CoreDocument doc = new CoreDocument(article.text());
         article.published().map(LocalDate::toString)
