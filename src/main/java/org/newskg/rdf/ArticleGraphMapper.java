@@ -22,12 +22,10 @@ import org.newskg.resolve.ResolvedArticle;
  * names them, so the store keeps it in a derived graph that it recomputes after each build.
  */
 public final class ArticleGraphMapper {
-    private final CountryGazetteer countries;
     private final MissionGazetteer missions;
     private final FactMapper facts;
 
     public ArticleGraphMapper(CountryGazetteer countries, MissionGazetteer missions) {
-        this.countries = countries;
         this.missions = missions;
         this.facts = new FactMapper(org.newskg.resolve.Iris.standard(), countries);
     }
@@ -57,10 +55,7 @@ public final class ArticleGraphMapper {
                     r.addProperty(RDF.type, NKG.Person);
                     r.addProperty(SKOS.altLabel, e.label());
                 }
-                case COUNTRY -> {
-                    r.addProperty(RDF.type, NKG.Country).addProperty(RDFS.label, e.label(), "en");
-                    countries.byIso2(e.key()).ifPresent(c -> r.addProperty(NKG.isoCode, c.iso2()));
-                }
+                case COUNTRY -> facts.country(m, e.key());
                 case MISSION -> {
                     r.addProperty(RDF.type, NKG.Mission).addProperty(RDFS.label, e.label(), "en");
                     missions.byId(e.key()).ifPresent(ms -> {

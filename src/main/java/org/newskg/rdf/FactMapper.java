@@ -148,7 +148,8 @@ final class FactMapper {
         m.createResource(a).addProperty(p, m.createResource(b));
     }
 
-    private Resource country(Model m, String iso2) {
+    /** A country as every graph describes it: type, gazetteer label, ISO code. */
+    Resource country(Model m, String iso2) {
         Resource c = m.createResource(iris.country(iso2)).addProperty(RDF.type, NKG.Country);
         countries.byIso2(iso2).ifPresent(x -> {
             c.addProperty(RDFS.label, x.name(), "en");
