@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.newskg.lexicon.PhraseTrie;
+import org.newskg.lexicon.PlaceGazetteer;
 
 /**
  * Finds trips of named persons to countries: "X visited Mongolia", "the first U.S. defense
@@ -57,9 +59,9 @@ final class VisitExtractor {
                 }
                 Tense tense = ctx.tenseAt(s, t);
                 Optional<ResolvedDate> date = ctx.resolvedDateNear(s, t, tense, dates);
+                int b = Math.min(visitor.get().begin(), s.charBegin(t));
+                int e = Math.max(visitor.get().end(), s.charEnd(Math.min(destFrom, s.size() - 1)));
                 for (String country : destinations) {
-                    int b = Math.min(visitor.get().begin(), s.charBegin(t));
-                    int e = Math.max(visitor.get().end(), s.charEnd(Math.min(destFrom, s.size() - 1)));
                     out.add(new VisitFact(visitor.get(), country, date, new Evidence(s.index, b, e, rule, 0.8)));
                 }
             }
@@ -82,7 +84,7 @@ final class VisitExtractor {
                 out.add(c.get().key());
                 i = ctx.lastToken(c.get()) + 1;
             } else {
-                Optional<String> city = ctx.places.stream().filter(p -> p.begin() == at).map(p -> p.value().country()).findFirst();
+                Optional<PhraseTrie.Match<PlaceGazetteer.City>> city = ctx.places.stream().filter(p -> p.begin() == at).findFirst();
                 if (city.isEmpty()) {
                     // "the Azerbaijani capital of Baku": skip the description to the city
                     if (s.tag(i).startsWith("JJ") || s.lower(i).equals("capital") || s.lower(i).equals("city") || s.lower(i).equals("of")
@@ -92,8 +94,8 @@ final class VisitExtractor {
                     }
                     break;
                 }
-                out.add(city.get());
-                i = s.tokenAt(ctx.places.stream().filter(p -> p.begin() == at).findFirst().orElseThrow().end() - 1) + 1;
+                out.add(city.get().value().country());
+                i = s.tokenAt(city.get().end() - 1) + 1;
             }
             if (i < s.size() && (s.lower(i).equals("and") || s.word(i).equals(","))) {
                 i++;
