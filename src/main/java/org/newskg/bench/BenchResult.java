@@ -14,16 +14,20 @@ import org.newskg.pipeline.StageTimes;
  * @param peakHeapBytes   peak heap used during the run
  * @param threads         worker threads
  * @param profile         annotator profile
- * @param stages          time per stage, summed over threads
+ * @param warmUpRounds    JIT warm-up rounds run before measuring
+ * @param stages          wall time per stage, summed over threads
+ * @param stageCpu        CPU time per stage, summed over threads
+ * @param jvm             what the whole JVM spent during the build (CPU, GC, JIT)
  * @param baseline        bare CoreNLP over the same documents with the same annotators, if measured
  */
 public record BenchResult(int documents, long tokens, long wallMillis, long triples, long loadMillis, long peakHeapBytes,
-                          int threads, String profile, Map<StageTimes.Stage, Long> stages, Baseline baseline) {
+                          int threads, String profile, int warmUpRounds, Map<StageTimes.Stage, Long> stages,
+                          Map<StageTimes.Stage, Long> stageCpu, JvmCounters jvm, Baseline baseline) {
     /**
      * Bare CoreNLP: the same documents, annotators and threads, nothing else; run before and
-     * after newskg, {@code wallMillis} is the mean of the two.
+     * after newskg, {@code wallMillis} and {@code jvm} are the means of the two.
      */
-    public record Baseline(int documents, long tokens, long wallMillis, long beforeMillis, long afterMillis) {
+    public record Baseline(int documents, long tokens, long wallMillis, long beforeMillis, long afterMillis, JvmCounters jvm) {
         public double tokensPerSecond() {
             return wallMillis == 0 ? 0 : tokens * 1000.0 / wallMillis;
         }

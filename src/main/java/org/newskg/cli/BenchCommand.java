@@ -62,6 +62,7 @@ public final class BenchCommand implements Callable<Integer> {
     static String table(BenchResult r) {
         StringBuilder s = new StringBuilder();
         s.append(String.format(Locale.ROOT, "profile            %s, %d threads%n", r.profile(), r.threads()));
+        s.append(String.format(Locale.ROOT, "warm-up rounds     %d%n", r.warmUpRounds()));
         s.append(String.format(Locale.ROOT, "documents          %,d%n", r.documents()));
         s.append(String.format(Locale.ROOT, "tokens             %,d%n", r.tokens()));
         s.append(String.format(Locale.ROOT, "model load         %.1f s%n", r.loadMillis() / 1000.0));
@@ -71,35 +72,54 @@ public final class BenchCommand implements Callable<Integer> {
         s.append(String.format(Locale.ROOT, "triples            %,d%n", r.triples()));
         s.append(String.format(Locale.ROOT, "triples/s          %,.0f%n", r.triplesPerSecond()));
         s.append(String.format(Locale.ROOT, "peak heap          %,d MB%n", r.peakHeapBytes() / (1024 * 1024)));
-        s.append("stage times (summed over threads)\n");
+        s.append("stage times (summed over threads)   wall      cpu\n");
         for (Map.Entry<StageTimes.Stage, Long> e : r.stages().entrySet()) {
-            s.append(String.format(Locale.ROOT, "  %-16s %8.1f s%n", e.getKey().name().toLowerCase(Locale.ROOT), e.getValue() / 1000.0));
+            s.append(String.format(Locale.ROOT, "  %-16s %8.1f s %8.1f s%n", e.getKey().name().toLowerCase(Locale.ROOT), e.getValue() / 1000.0,
+                r.stageCpu().getOrDefault(e.getKey(), 0L) / 1000.0));
         }
+        s.append(jvm("whole JVM", r.jvm()));
         if (r.baseline() != null) {
             s.append(String.format(Locale.ROOT, "bare CoreNLP       %.1f s (mean of %.1f s before and %.1f s after), %,.0f tokens/s, %.2f documents/s%n",
                 r.baseline().wallMillis() / 1000.0, r.baseline().beforeMillis() / 1000.0, r.baseline().afterMillis() / 1000.0,
                 r.baseline().tokensPerSecond(), r.baseline().documentsPerSecond()));
+            s.append(jvm("bare, whole JVM", r.baseline().jvm()));
             s.append(String.format(Locale.ROOT, "newskg / CoreNLP   %.2fx (documents/s)%n", r.ratioToBaseline()));
         }
         return s.toString();
     }
 
+    private static String jvm(String what, org.newskg.bench.JvmCounters c) {
+        return String.format(Locale.ROOT, "%-18s %.1f s CPU, %.1f s GC, %.1f s JIT%n", what, c.cpuMillis() / 1000.0, c.gcMillis() / 1000.0,
+            c.jitMillis() / 1000.0);
+    }
+
+    private static String jvmJson(org.newskg.bench.JvmCounters c) {
+        return String.format(Locale.ROOT, "{\"cpu_seconds\":%.3f,\"gc_seconds\":%.3f,\"jit_seconds\":%.3f}", c.cpuMillis() / 1000.0,
+            c.gcMillis() / 1000.0, c.jitMillis() / 1000.0);
+    }
+
     static String json(BenchResult r) {
         StringBuilder s = new StringBuilder("{");
-        s.append(String.format(Locale.ROOT, "\"profile\":\"%s\",\"threads\":%d,\"documents\":%d,\"tokens\":%d,\"wall_seconds\":%.3f,"
-                + "\"tokens_per_second\":%.1f,\"documents_per_second\":%.3f,\"triples\":%d,\"triples_per_second\":%.1f,"
-                + "\"model_load_seconds\":%.3f,\"peak_heap_bytes\":%d,\"stage_seconds\":{",
-            r.profile(), r.threads(), r.documents(), r.tokens(), r.wallMillis() / 1000.0, r.tokensPerSecond(), r.documentsPerSecond(),
-            r.triples(), r.triplesPerSecond(), r.loadMillis() / 1000.0, r.peakHeapBytes()));
-        s.append(String.join(",", r.stages().entrySet().stream()
-            .map(e -> String.format(Locale.ROOT, "\"%s\":%.3f", e.getKey().name().toLowerCase(Locale.ROOT), e.getValue() / 1000.0)).toList()));
-        s.append("}");
+        s.append(String.format(Locale.ROOT, "\"profile\":\"%s\",\"threads\":%d,\"warm_up_rounds\":%d,\"documents\":%d,\"tokens\":%d,"
+                + "\"wall_seconds\":%.3f,\"tokens_per_second\":%.1f,\"documents_per_second\":%.3f,\"triples\":%d,"
+                + "\"triples_per_second\":%.1f,\"model_load_seconds\":%.3f,\"peak_heap_bytes\":%d,",
+            r.profile(), r.threads(), r.warmUpRounds(), r.documents(), r.tokens(), r.wallMillis() / 1000.0, r.tokensPerSecond(),
+            r.documentsPerSecond(), r.triples(), r.triplesPerSecond(), r.loadMillis() / 1000.0, r.peakHeapBytes()));
+        s.append("\"stage_seconds\":").append(stagesJson(r.stages()));
+        s.append(",\"stage_cpu_seconds\":").append(stagesJson(r.stageCpu()));
+        s.append(",\"jvm\":").append(jvmJson(r.jvm()));
         if (r.baseline() != null) {
             s.append(String.format(Locale.ROOT, ",\"baseline\":{\"wall_seconds\":%.3f,\"before_seconds\":%.3f,\"after_seconds\":%.3f,"
-                    + "\"tokens\":%d,\"tokens_per_second\":%.1f,\"documents_per_second\":%.3f},\"ratio_to_baseline\":%.3f",
+                    + "\"tokens\":%d,\"tokens_per_second\":%.1f,\"documents_per_second\":%.3f,\"jvm\":%s},\"ratio_to_baseline\":%.3f",
                 r.baseline().wallMillis() / 1000.0, r.baseline().beforeMillis() / 1000.0, r.baseline().afterMillis() / 1000.0,
-                r.baseline().tokens(), r.baseline().tokensPerSecond(), r.baseline().documentsPerSecond(), r.ratioToBaseline()));
+                r.baseline().tokens(), r.baseline().tokensPerSecond(), r.baseline().documentsPerSecond(), jvmJson(r.baseline().jvm()),
+                r.ratioToBaseline()));
         }
         return s.append("}\n").toString();
+    }
+
+    private static String stagesJson(Map<StageTimes.Stage, Long> millis) {
+        return "{" + String.join(",", millis.entrySet().stream()
+            .map(e -> String.format(Locale.ROOT, "\"%s\":%.3f", e.getKey().name().toLowerCase(Locale.ROOT), e.getValue() / 1000.0)).toList()) + "}";
     }
 }

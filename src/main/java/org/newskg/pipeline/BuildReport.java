@@ -14,10 +14,11 @@ import java.util.Map;
  * @param triples   triples written
  * @param tokens    tokens CoreNLP read
  * @param millis    wall time
- * @param stages    time per stage, summed over threads
+ * @param stages    wall time per stage, summed over threads
+ * @param stageCpu  CPU time per stage, summed over threads
  */
 public record BuildReport(int files, int loaded, int unchanged, int pruned, List<Skipped> skipped, long triples, long tokens,
-                          long millis, Map<StageTimes.Stage, Long> stages) {
+                          long millis, Map<StageTimes.Stage, Long> stages, Map<StageTimes.Stage, Long> stageCpu) {
     /** A file that was not built, and why. */
     public record Skipped(String sourceFile, String reason) {
     }

@@ -190,7 +190,7 @@ public final class KnowledgeGraphBuilder {
                 if (facts.isEmpty()) {
                     continue; // all unchanged or skipped: nothing to resolve or write
                 }
-                long tr = System.nanoTime();
+                StageTimes.Mark tr = times.mark();
                 List<ResolvedArticle> resolved = resolver.resolve(facts, knownPersons());
                 times.add(StageTimes.Stage.RESOLVE, tr);
                 write(resolved, counts, times);
@@ -207,7 +207,7 @@ public final class KnowledgeGraphBuilder {
                 }
             }
             if (counts.loaded > 0 || counts.pruned > 0) {
-                long ts = System.nanoTime();
+                StageTimes.Mark ts = times.mark();
                 store.refreshDerived();
                 times.add(StageTimes.Stage.STORE, ts);
             }
@@ -215,7 +215,7 @@ public final class KnowledgeGraphBuilder {
             pool.shutdownNow();
         }
         return new BuildReport(files.size(), counts.loaded, counts.unchanged, counts.pruned, List.copyOf(counts.skipped), counts.triples,
-            counts.tokens, (System.nanoTime() - t0) / 1_000_000, times.millis());
+            counts.tokens, (System.nanoTime() - t0) / 1_000_000, times.millis(), times.cpuMillis());
     }
 
     /** Running totals of a build. */
@@ -285,7 +285,7 @@ public final class KnowledgeGraphBuilder {
         List<KnowledgeStore.ArticleGraph> batch = new ArrayList<>();
         for (ResolvedArticle r : resolved) {
             String source = r.facts().article().sourceFile();
-            long tm = System.nanoTime();
+            StageTimes.Mark tm = times.mark();
             try {
                 Model graph = mapper.apply(r);
                 List<GraphValidator.Violation> violations = validator.violations(graph.getGraph());
@@ -307,7 +307,7 @@ public final class KnowledgeGraphBuilder {
         if (batch.isEmpty()) {
             return;
         }
-        long ts = System.nanoTime();
+        StageTimes.Mark ts = times.mark();
         try {
             store.replaceArticles(batch);
             batch.forEach(g -> loaded(counts, g));
@@ -358,7 +358,7 @@ public final class KnowledgeGraphBuilder {
     }
 
     private Outcome process(InputFile f, Map<String, String> skipIfSame, StageTimes times) {
-        long t0 = System.nanoTime();
+        StageTimes.Mark t0 = times.mark();
         Article article;
         try {
             ArticleReader.Raw raw = reader.readRaw(f);
@@ -371,10 +371,10 @@ public final class KnowledgeGraphBuilder {
         } finally {
             times.add(StageTimes.Stage.INGEST, t0);
         }
-        long t1 = System.nanoTime();
+        StageTimes.Mark t1 = times.mark();
         AnnotatedArticle annotated = nlp.get().annotate(article);
         times.add(StageTimes.Stage.NLP, t1);
-        long t2 = System.nanoTime();
+        StageTimes.Mark t2 = times.mark();
         ArticleFacts facts = finder.extract(annotated);
         times.add(StageTimes.Stage.EXTRACT, t2);
         return new Outcome(facts, null, annotated.document().tokens().size());

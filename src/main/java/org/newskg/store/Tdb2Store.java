@@ -100,6 +100,14 @@ public final class Tdb2Store extends KnowledgeStore {
         Txn.executeWrite(dataset, () -> replace(name, graph));
     }
 
+    /**
+     * Releases the process-wide connection to the folder, so that its files can be deleted (the
+     * benchmark's scratch stores); this store must not be used afterwards.
+     */
+    public void release() {
+        org.apache.jena.tdb2.sys.TDBInternal.expel(dataset.asDatasetGraph());
+    }
+
     @Override
     public void close() {
         // TDB2 keeps one connection per folder for the whole process; nothing to release here.

@@ -95,4 +95,36 @@ class CommandLineTest {
         assertEquals(1, missing.code());
         assertTrue(missing.err().contains("nothing in " + store + " is called 'Nobody Atall'"), missing.err());
     }
+
+    @Test
+    void benchReportsEveryFigureAndLeavesNoScratchStoreBehind() throws Exception {
+        Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+        long scratchBefore = scratchStores(tmp);
+        Run r = run("bench", "--corpus", "seeds", "--baseline", "--warmup", "2", "--threads", "2", "--json");
+        assertEquals(0, r.code(), r.err());
+        org.apache.jena.atlas.json.JsonObject j = org.apache.jena.atlas.json.JSON.parse(r.out());
+        assertEquals(2, j.get("documents").getAsNumber().value().intValue());
+        assertEquals(2, j.get("threads").getAsNumber().value().intValue());
+        int rounds = j.get("warm_up_rounds").getAsNumber().value().intValue();
+        assertTrue(rounds >= 1 && rounds <= 5, "warm-up rounds " + rounds);
+        long tokens = j.get("tokens").getAsNumber().value().longValue();
+        long bareTokens = j.getObj("baseline").get("tokens").getAsNumber().value().longValue();
+        // bare CoreNLP reads the whole file, newskg the article without its page furniture
+        assertTrue(tokens > 500 && tokens <= bareTokens && tokens > bareTokens * 0.8, tokens + " vs " + bareTokens);
+        assertTrue(j.get("triples").getAsNumber().value().longValue() > 100, r.out());
+        for (String stage : new String[] {"ingest", "nlp", "extract", "resolve", "rdf", "store"}) {
+            assertTrue(j.getObj("stage_seconds").hasKey(stage), stage);
+            assertTrue(j.getObj("stage_cpu_seconds").hasKey(stage), stage);
+        }
+        assertTrue(j.getObj("stage_seconds").get("nlp").getAsNumber().value().doubleValue() > 0, r.out());
+        assertTrue(j.get("ratio_to_baseline").getAsNumber().value().doubleValue() > 0, r.out());
+        assertTrue(j.getObj("jvm").get("cpu_seconds").getAsNumber().value().doubleValue() > 0, r.out());
+        assertEquals(scratchBefore, scratchStores(tmp), "the warm-up and measured stores are deleted");
+    }
+
+    private static long scratchStores(Path tmp) throws java.io.IOException {
+        try (java.util.stream.Stream<Path> s = Files.list(tmp)) {
+            return s.filter(p -> p.getFileName().toString().startsWith("newskg-bench")).count();
+        }
+    }
 }
