@@ -1,7 +1,6 @@
 package org.newskg.cli;
 
 import java.nio.file.Path;
-import org.apache.jena.dboe.base.file.FileException;
 import org.newskg.store.Tdb2Store;
 import picocli.CommandLine.Option;
 
@@ -11,12 +10,8 @@ final class StoreOptions {
         description = "the TDB2 store folder (default: ${DEFAULT-VALUE})")
     Path store;
 
+    /** The store; its files are opened on first use (a locked store fails then, with a {@link org.newskg.store.StoreException}). */
     Tdb2Store open() {
-        try {
-            return Tdb2Store.open(store);
-        } catch (FileException e) {
-            throw new UserError("cannot open the store " + store + ": " + e.getMessage()
-                + " (is another newskg process, e.g. 'serve', using it? stop it, or use build --endpoint)");
-        }
+        return Tdb2Store.open(store);
     }
 }

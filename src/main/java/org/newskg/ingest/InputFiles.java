@@ -30,8 +30,9 @@ public final class InputFiles {
                 try (Stream<Path> walk = Files.walk(input)) {
                     walk.filter(Files::isRegularFile)
                         .filter(p -> !isHidden(input.relativize(p)))
-                        .sorted(Comparator.comparing(p -> input.relativize(p).toString()))
-                        .forEach(p -> out.add(new InputFile(p, input.relativize(p).toString().replace('\\', '/'))));
+                        .map(p -> new InputFile(p, input.relativize(p).toString().replace('\\', '/')))
+                        .sorted(Comparator.comparing(InputFile::sourceFile))
+                        .forEach(out::add);
                 } catch (UncheckedIOException e) {
                     throw e.getCause();
                 }

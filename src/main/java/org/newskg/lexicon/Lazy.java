@@ -35,4 +35,9 @@ public final class Lazy<T> implements Supplier<T> {
         }
         return v;
     }
+
+    /** Whether the value has been made (without making it). */
+    public boolean isMade() {
+        return value != null;
+    }
 }

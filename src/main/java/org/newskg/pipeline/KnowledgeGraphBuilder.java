@@ -25,6 +25,7 @@ import org.newskg.rdf.GraphValidator;
 import org.newskg.resolve.EntityResolver;
 import org.newskg.resolve.KnownPersons;
 import org.newskg.resolve.ResolvedArticle;
+import org.newskg.store.FileStamp;
 import org.newskg.store.KnowledgeStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,10 +42,11 @@ public final class KnowledgeGraphBuilder {
     private final KnowledgeStore store;
     private final ArticleReader reader;
     private final java.util.function.Supplier<NlpPipeline> nlp;
-    private final FactExtractor finder;
-    private final EntityResolver resolver;
-    private final Function<ResolvedArticle, Model> mapper;
-    private final GraphValidator validator;
+    // made on first use: re-building an unchanged corpus needs none of them
+    private final Lazy<FactExtractor> finder;
+    private final Lazy<EntityResolver> resolver;
+    private final Lazy<Function<ResolvedArticle, Model>> mapper;
+    private final Lazy<GraphValidator> validator;
     private final BuildListener listener;
     private final int threads;
     private final int chunk;
@@ -58,10 +60,11 @@ public final class KnowledgeGraphBuilder {
         NlpPipeline given = b.nlp;
         AnnotatorProfile profile = b.profile;
         this.nlp = given != null ? () -> given : Lazy.of(() -> NlpPipeline.forProfile(profile));
-        this.finder = FactExtractor.standard();
-        this.resolver = EntityResolver.standard();
-        this.mapper = b.mapper != null ? b.mapper : ArticleGraphMapper.standard()::map;
-        this.validator = GraphValidator.standard();
+        this.finder = Lazy.of(FactExtractor::standard);
+        this.resolver = Lazy.of(EntityResolver::standard);
+        Function<ResolvedArticle, Model> givenMapper = b.mapper;
+        this.mapper = Lazy.of(() -> givenMapper != null ? givenMapper : ArticleGraphMapper.standard()::map);
+        this.validator = Lazy.of(GraphValidator::standard);
         this.listener = b.listener;
         this.threads = b.threads;
         this.chunk = b.chunk;
@@ -158,6 +161,7 @@ public final class KnowledgeGraphBuilder {
         long t0 = System.nanoTime();
         StageTimes times = new StageTimes();
         Map<String, String> skipIfSame = force ? Map.of() : store.articleHashes();
+        Map<String, FileStamp> stamps = force ? Map.of() : store.fileStamps();
         Counts counts = new Counts();
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "newskg-worker");
@@ -167,11 +171,11 @@ public final class KnowledgeGraphBuilder {
         try {
             // chunks overlap: while one chunk is resolved and written, the workers read the next;
             // at most two chunks are in flight, so memory stays bounded on any corpus size
-            List<Future<Outcome>> next = submit(pool, files, 0, skipIfSame, times);
+            List<Future<Outcome>> next = submit(pool, files, 0, new Known(skipIfSame, stamps), times);
             for (int from = 0; from < files.size(); from += chunk) {
                 List<Future<Outcome>> current = next;
                 int nextFrom = from + chunk;
-                next = nextFrom < files.size() ? submit(pool, files, nextFrom, skipIfSame, times) : List.of();
+                next = nextFrom < files.size() ? submit(pool, files, nextFrom, new Known(skipIfSame, stamps), times) : List.of();
                 List<InputFile> part = files.subList(from, Math.min(files.size(), from + chunk));
                 List<ArticleFacts> facts = new ArrayList<>();
                 for (int i = 0; i < current.size(); i++) {
@@ -183,15 +187,17 @@ public final class KnowledgeGraphBuilder {
                         skip(counts, o.skipped);
                     } else if (o.facts == null) {
                         counts.unchanged++;
+                        counts.verified.put(part.get(i).sourceFile(), o.stamp);
                     } else {
                         facts.add(o.facts);
+                        counts.pending.put(part.get(i).sourceFile(), o.stamp);
                     }
                 }
                 if (facts.isEmpty()) {
                     continue; // all unchanged or skipped: nothing to resolve or write
                 }
                 StageTimes.Mark tr = times.mark();
-                List<ResolvedArticle> resolved = resolver.resolve(facts, knownPersons());
+                List<ResolvedArticle> resolved = resolver.get().resolve(facts, knownPersons());
                 times.add(StageTimes.Stage.RESOLVE, tr);
                 write(resolved, counts, times);
             }
@@ -206,11 +212,12 @@ public final class KnowledgeGraphBuilder {
                     }
                 }
             }
+            StageTimes.Mark ts = times.mark();
             if (counts.loaded > 0 || counts.pruned > 0) {
-                StageTimes.Mark ts = times.mark();
                 store.refreshDerived();
-                times.add(StageTimes.Stage.STORE, ts);
             }
+            store.saveArticleIndex(counts.verified);
+            times.add(StageTimes.Stage.STORE, ts);
         } finally {
             pool.shutdownNow();
         }
@@ -227,6 +234,14 @@ public final class KnowledgeGraphBuilder {
         long triples;
         long tokens;
         final List<BuildReport.Skipped> skipped = new ArrayList<>();
+        /** Stamps of files read for this build, until their article is written. */
+        final Map<String, FileStamp> pending = new java.util.HashMap<>();
+        /** Stamps of files whose article the store now holds with the content they were read with. */
+        final Map<String, FileStamp> verified = new java.util.HashMap<>();
+    }
+
+    /** What the store already holds: content hash and file stamp by source file. */
+    private record Known(Map<String, String> hashes, Map<String, FileStamp> stamps) {
     }
 
     private void skip(Counts counts, BuildReport.Skipped s) {
@@ -248,7 +263,7 @@ public final class KnowledgeGraphBuilder {
         };
     }
 
-    private List<Future<Outcome>> submit(ExecutorService pool, List<InputFile> files, int from, Map<String, String> skipIfSame, StageTimes times) {
+    private List<Future<Outcome>> submit(ExecutorService pool, List<InputFile> files, int from, Known known, StageTimes times) {
         List<Future<Outcome>> out = new ArrayList<>();
         for (InputFile f : files.subList(from, Math.min(files.size(), from + chunk))) {
             inFlight.accumulateAndGet(1, (now, d) -> {
@@ -258,7 +273,7 @@ public final class KnowledgeGraphBuilder {
             });
             out.add(pool.submit(() -> {
                 try {
-                    return process(f, skipIfSame, times);
+                    return process(f, known, times);
                 } finally {
                     inFlight.decrementAndGet();
                 }
@@ -287,8 +302,8 @@ public final class KnowledgeGraphBuilder {
             String source = r.facts().article().sourceFile();
             StageTimes.Mark tm = times.mark();
             try {
-                Model graph = mapper.apply(r);
-                List<GraphValidator.Violation> violations = validator.violations(graph.getGraph());
+                Model graph = mapper.get().apply(r);
+                List<GraphValidator.Violation> violations = validator.get().violations(graph.getGraph());
                 times.add(StageTimes.Stage.RDF, tm);
                 if (!violations.isEmpty()) {
                     skip(counts, new BuildReport.Skipped(source, "not loaded: its graph " + GraphValidator.describe(violations)));
@@ -327,6 +342,10 @@ public final class KnowledgeGraphBuilder {
 
     private void loaded(Counts counts, KnowledgeStore.ArticleGraph g) {
         counts.loaded++;
+        FileStamp st = counts.pending.remove(g.sourceFile());
+        if (st != null) {
+            counts.verified.put(g.sourceFile(), st);
+        }
         counts.triples += g.graph().size();
         listener.loaded(g.sourceFile(), g.graph().size());
     }
@@ -340,10 +359,10 @@ public final class KnowledgeGraphBuilder {
      */
     public ResolvedArticle buildOne(String sourceName, byte[] bytes) throws UnreadableArticleException {
         Article article = reader.parse(sourceName, bytes);
-        ArticleFacts facts = finder.extract(nlp.get().annotate(article));
-        ResolvedArticle r = resolver.resolve(List.of(facts), knownPersons()).get(0);
-        Model graph = mapper.apply(r);
-        List<GraphValidator.Violation> violations = validator.violations(graph.getGraph());
+        ArticleFacts facts = finder.get().extract(nlp.get().annotate(article));
+        ResolvedArticle r = resolver.get().resolve(List.of(facts), knownPersons()).get(0);
+        Model graph = mapper.get().apply(r);
+        List<GraphValidator.Violation> violations = validator.get().violations(graph.getGraph());
         if (!violations.isEmpty()) {
             throw new InvalidGraphException(violations);
         }
@@ -354,20 +373,29 @@ public final class KnowledgeGraphBuilder {
         return r;
     }
 
-    private record Outcome(ArticleFacts facts, BuildReport.Skipped skipped, long tokens) {
+    /** A file's outcome: its facts, or why it was skipped, or neither when it is unchanged; and its stamp. */
+    private record Outcome(ArticleFacts facts, BuildReport.Skipped skipped, long tokens, FileStamp stamp) {
     }
 
-    private Outcome process(InputFile f, Map<String, String> skipIfSame, StageTimes times) {
+    private Outcome process(InputFile f, Known known, StageTimes times) {
         StageTimes.Mark t0 = times.mark();
         Article article;
+        FileStamp stamp;
         try {
+            String stored = known.hashes().get(f.sourceFile());
+            FileStamp.Look look = lookAt(f);
+            FileStamp old = known.stamps().get(f.sourceFile());
+            if (stored != null && old != null && old.contentHash().equals(stored) && old.vouchesFor(look)) {
+                return new Outcome(null, null, 0, old); // unchanged, as its size and time say: not even read
+            }
             ArticleReader.Raw raw = reader.readRaw(f);
-            if (raw.contentHash().equals(skipIfSame.get(raw.sourceFile()))) {
-                return new Outcome(null, null, 0); // unchanged: not even parsed
+            stamp = look.withHash(raw.contentHash());
+            if (raw.contentHash().equals(stored)) {
+                return new Outcome(null, null, 0, stamp); // unchanged: read and hashed, not parsed
             }
             article = reader.parse(raw);
         } catch (UnreadableArticleException e) {
-            return new Outcome(null, new BuildReport.Skipped(f.sourceFile(), e.getMessage().substring(f.sourceFile().length() + 2)), 0);
+            return new Outcome(null, new BuildReport.Skipped(f.sourceFile(), e.getMessage().substring(f.sourceFile().length() + 2)), 0, null);
         } finally {
             times.add(StageTimes.Stage.INGEST, t0);
         }
@@ -375,9 +403,18 @@ public final class KnowledgeGraphBuilder {
         AnnotatedArticle annotated = nlp.get().annotate(article);
         times.add(StageTimes.Stage.NLP, t1);
         StageTimes.Mark t2 = times.mark();
-        ArticleFacts facts = finder.extract(annotated);
+        ArticleFacts facts = finder.get().extract(annotated);
         times.add(StageTimes.Stage.EXTRACT, t2);
-        return new Outcome(facts, null, annotated.document().tokens().size());
+        return new Outcome(facts, null, annotated.document().tokens().size(), stamp);
+    }
+
+    /** The file's attributes, or a look that vouches for nothing when they cannot be read (reading it then says why). */
+    private static FileStamp.Look lookAt(InputFile f) {
+        try {
+            return FileStamp.look(f.path());
+        } catch (java.io.IOException e) {
+            return new FileStamp.Look("", -1, -1, 0);
+        }
     }
 
     private static Outcome await(Future<Outcome> f, InputFile file) {
@@ -389,7 +426,7 @@ public final class KnowledgeGraphBuilder {
         } catch (ExecutionException e) {
             Throwable c = e.getCause();
             LOG.debug("article {} failed", file.sourceFile(), c);
-            return new Outcome(null, new BuildReport.Skipped(file.sourceFile(), "failed in NLP/extraction: " + c), 0);
+            return new Outcome(null, new BuildReport.Skipped(file.sourceFile(), "failed in NLP/extraction: " + c), 0, null);
         }
     }
 }

@@ -109,6 +109,23 @@ public abstract class KnowledgeStore implements AutoCloseable {
         putGraph(NodeFactory.createURI(ENTITIES_GRAPH), m.getGraph());
     }
 
+    /**
+     * Records, where the next build can read it cheaply, which articles the store holds and with
+     * which content hash (a local store keeps an {@link ArticleIndex}; a remote one has nothing
+     * to record). Called at the end of a build with the stamps of the files it read or found
+     * unchanged.
+     */
+    public void saveArticleIndex(Map<String, FileStamp> verified) {
+    }
+
+    /**
+     * How each stored article's file looked when it was read, where the store knows it cheaply
+     * (a local store's current {@link ArticleIndex}); empty otherwise.
+     */
+    public Map<String, FileStamp> fileStamps() {
+        return Map.of();
+    }
+
     @Override
     public abstract void close();
 }

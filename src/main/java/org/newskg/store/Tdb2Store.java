@@ -3,7 +3,10 @@ package org.newskg.store;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -17,39 +20,141 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
+import org.newskg.lexicon.Lazy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A local TDB2 store. Each article graph is replaced in one write transaction: readers see the
  * old graph or the new one, never half of either, and a crash mid-write leaves the old one.
+ *
+ * <p>The TDB2 files are opened on first use, and the article hashes come from the store's
+ * {@link ArticleIndex} while it is current: re-building an unchanged corpus neither starts Jena
+ * nor opens the store.
  */
 public final class Tdb2Store extends KnowledgeStore {
-    private final Dataset dataset;
-    private final Path location;
+    private static final Logger LOG = LoggerFactory.getLogger(Tdb2Store.class);
 
-    private Tdb2Store(Path location, Dataset dataset) {
+    private final Path location;
+    private final Lazy<Dataset> dataset;
+
+    private Tdb2Store(Path location) {
         this.location = location;
-        this.dataset = dataset;
+        this.dataset = Lazy.of(() -> connect(location));
     }
 
-    /** Opens (creating if needed) the store in a folder. */
+    /**
+     * The store in a folder (created if needed); its files are opened on first use.
+     *
+     * @throws StoreException when the folder cannot be created
+     */
     public static Tdb2Store open(Path location) {
         try {
             Files.createDirectories(location);
         } catch (java.io.IOException e) {
             throw new StoreException("cannot create the store folder " + location + ": " + e.getMessage(), e);
         }
-        Dataset ds = TDB2Factory.connectDataset(location.toString());
-        // queries see the union of article graphs as their default graph, as Fuseki serves it
-        ds.getContext().set(TDB2.symUnionDefaultGraph, true);
-        return new Tdb2Store(location, ds);
+        return new Tdb2Store(location);
     }
 
+    private static Dataset connect(Path location) {
+        try {
+            Dataset ds = TDB2Factory.connectDataset(location.toString());
+            // queries see the union of article graphs as their default graph, as Fuseki serves it
+            ds.getContext().set(TDB2.symUnionDefaultGraph, true);
+            return ds;
+        } catch (org.apache.jena.dboe.base.file.FileException e) {
+            throw new StoreException("cannot open the store " + location + ": " + e.getMessage()
+                + " (is another newskg process, e.g. 'serve', using it? stop it, or use build --endpoint)", e);
+        }
+    }
+
+    /**
+     * The TDB2 dataset (opened now if it was not yet).
+     *
+     * @throws StoreException when the store cannot be opened (another process holds it)
+     */
     public Dataset dataset() {
-        return dataset;
+        return dataset.get();
+    }
+
+    /** Whether this process has opened the store's TDB2 files through this object. */
+    public boolean isOpen() {
+        return dataset.isMade();
+    }
+
+    @Override
+    public Map<String, String> articleHashes() {
+        return currentIndex().map(ArticleIndex::hashes).orElseGet(super::articleHashes);
+    }
+
+    @Override
+    public Map<String, String> articleGraphs() {
+        return currentIndex().map(ArticleIndex::graphs).orElseGet(super::articleGraphs);
+    }
+
+    @Override
+    public Map<String, FileStamp> fileStamps() {
+        return currentIndex().map(ArticleIndex::stamps).orElse(Map.of());
+    }
+
+    private volatile Optional<ArticleIndex> index;
+
+    // only while the store is not open in this process: once it is, this process may write it
+    private Optional<ArticleIndex> currentIndex() {
+        if (dataset.isMade()) {
+            return Optional.empty();
+        }
+        Optional<ArticleIndex> i = index;
+        if (i == null) {
+            i = ArticleIndex.readIfCurrent(location);
+            index = i;
+        }
+        return i;
+    }
+
+    /**
+     * Writes the {@link ArticleIndex}: the articles as the store holds them now (asked from the
+     * store if this process opened it, else from the current index), with the given stamps and
+     * those of the old index whose content is still the stored one.
+     */
+    @Override
+    public void saveArticleIndex(Map<String, FileStamp> verified) {
+        Map<String, ArticleIndex.Entry> articles = new HashMap<>();
+        if (dataset.isMade()) {
+            select(PREFIXES + "SELECT ?f ?h ?g WHERE { GRAPH ?g { ?a a nkg:Article ; nkg:sourceFile ?f ; nkg:contentHash ?h } }",
+                r -> articles.put(r.getLiteral("f").getString(),
+                    new ArticleIndex.Entry(r.getLiteral("h").getString(), r.getResource("g").getURI(), null)));
+        } else {
+            Optional<ArticleIndex> current = currentIndex();
+            if (current.isEmpty()) {
+                return; // neither opened nor indexed: nothing known to write
+            }
+            articles.putAll(current.get().articles());
+        }
+        Map<String, FileStamp> old = ArticleIndex.readAnyway(location).map(ArticleIndex::stamps).orElse(Map.of());
+        boolean changed = dataset.isMade();
+        for (Map.Entry<String, ArticleIndex.Entry> e : articles.entrySet()) {
+            FileStamp st = verified.getOrDefault(e.getKey(), old.get(e.getKey()));
+            if (st != null && st.contentHash().equals(e.getValue().contentHash()) && !st.equals(e.getValue().stamp())) {
+                e.setValue(new ArticleIndex.Entry(e.getValue().contentHash(), e.getValue().graphIri(), st));
+                changed = true;
+            }
+        }
+        if (!changed) {
+            return;
+        }
+        try {
+            new ArticleIndex(articles).writeTo(location);
+            index = null;
+        } catch (java.io.IOException e) {
+            // the index only saves time: without it the next build asks the store
+            LOG.warn("could not write the article index in {}: {}", location, e.toString());
+        }
     }
 
     public DatasetGraph datasetGraph() {
-        return dataset.asDatasetGraph();
+        return dataset().asDatasetGraph();
     }
 
     public Path location() {
@@ -58,31 +163,31 @@ public final class Tdb2Store extends KnowledgeStore {
 
     @Override
     public void replaceArticle(String graphIri, Model graph) {
-        Txn.executeWrite(dataset, () -> replace(NodeFactory.createURI(graphIri), graph.getGraph()));
+        Txn.executeWrite(dataset(), () -> replace(NodeFactory.createURI(graphIri), graph.getGraph()));
     }
 
     @Override
     public void replaceArticles(List<ArticleGraph> graphs) {
-        Txn.executeWrite(dataset, () -> graphs.forEach(g -> replace(NodeFactory.createURI(g.graphIri()), g.graph().getGraph())));
+        Txn.executeWrite(dataset(), () -> graphs.forEach(g -> replace(NodeFactory.createURI(g.graphIri()), g.graph().getGraph())));
     }
 
     /** Replaces a named graph; the caller holds the write transaction. */
     private void replace(Node name, Graph graph) {
-        DatasetGraph dsg = dataset.asDatasetGraph();
+        DatasetGraph dsg = dataset().asDatasetGraph();
         dsg.removeGraph(name);
         dsg.addGraph(name, graph);
     }
 
     @Override
     public void removeArticle(String graphIri) {
-        Txn.executeWrite(dataset, () -> dataset.asDatasetGraph().removeGraph(NodeFactory.createURI(graphIri)));
+        Txn.executeWrite(dataset(), () -> dataset().asDatasetGraph().removeGraph(NodeFactory.createURI(graphIri)));
     }
 
     @Override
     protected <T> List<T> select(String query, Function<QuerySolution, T> row) {
-        return Txn.calculateRead(dataset, () -> {
+        return Txn.calculateRead(dataset(), () -> {
             List<T> out = new ArrayList<>();
-            try (QueryExecution qe = QueryExecution.create(query, dataset)) {
+            try (QueryExecution qe = QueryExecution.create(query, dataset())) {
                 ResultSet rs = qe.execSelect();
                 while (rs.hasNext()) {
                     T t = row.apply(rs.next());
@@ -97,7 +202,7 @@ public final class Tdb2Store extends KnowledgeStore {
 
     @Override
     protected void putGraph(Node name, Graph graph) {
-        Txn.executeWrite(dataset, () -> replace(name, graph));
+        Txn.executeWrite(dataset(), () -> replace(name, graph));
     }
 
     /**
@@ -105,7 +210,9 @@ public final class Tdb2Store extends KnowledgeStore {
      * benchmark's scratch stores); this store must not be used afterwards.
      */
     public void release() {
-        org.apache.jena.tdb2.sys.TDBInternal.expel(dataset.asDatasetGraph());
+        if (dataset.isMade()) {
+            org.apache.jena.tdb2.sys.TDBInternal.expel(dataset.get().asDatasetGraph());
+        }
     }
 
     @Override

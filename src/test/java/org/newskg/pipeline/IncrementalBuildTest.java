@@ -64,4 +64,75 @@ class IncrementalBuildTest {
         assertTrue(b.maxInFlight() <= 6, "at most two chunks of 3 in flight, saw " + b.maxInFlight());
         assertTrue(b.maxInFlight() > 3, "the next chunk is read while one is written, saw " + b.maxInFlight());
     }
+
+    private static final java.nio.file.attribute.FileTime AN_HOUR_AGO =
+        java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() - 3_600_000);
+
+    @Test
+    void anUnchangedCorpusIsCheckedFromTheIndexWithoutOpeningTheStore() throws Exception {
+        Path in = Files.createDirectories(dir.resolve("idx-in"));
+        Files.writeString(in.resolve("a.txt"), A);
+        Files.writeString(in.resolve("b.txt"), B);
+        Files.setLastModifiedTime(in.resolve("a.txt"), AN_HOUR_AGO);
+        Files.setLastModifiedTime(in.resolve("b.txt"), AN_HOUR_AGO);
+        Path location = dir.resolve("idx");
+        BuildReport first = KnowledgeGraphBuilder.create().store(Tdb2Store.open(location)).build().build(InputFiles.list(List.of(in)));
+        assertEquals(2, first.loaded());
+        assertTrue(Files.isRegularFile(location.resolve(org.newskg.store.ArticleIndex.FILE_NAME)));
+
+        // a new store object is what a new process has: the index answers, the TDB2 files stay shut
+        Tdb2Store fresh = Tdb2Store.open(location);
+        BuildReport again = KnowledgeGraphBuilder.create().store(fresh).build().build(InputFiles.list(List.of(in)));
+        assertEquals(2, again.unchanged());
+        assertEquals(0, again.loaded());
+        assertTrue(!fresh.isOpen(), "the store was not opened");
+
+        // the quick check trusts size and time: same size, same time, new content is not read ...
+        String sameSize = A.replace("Levan Izoria", "Levan Izorib");
+        Files.writeString(in.resolve("a.txt"), sameSize);
+        Files.setLastModifiedTime(in.resolve("a.txt"), AN_HOUR_AGO);
+        BuildReport quick = KnowledgeGraphBuilder.create().store(Tdb2Store.open(location)).build().build(InputFiles.list(List.of(in)));
+        assertEquals(2, quick.unchanged());
+        // ... and a new time makes the build read it, see the new content and rebuild it
+        Files.setLastModifiedTime(in.resolve("a.txt"), java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() - 60_000));
+        Tdb2Store touched = Tdb2Store.open(location);
+        BuildReport reread = KnowledgeGraphBuilder.create().store(touched).build().build(InputFiles.list(List.of(in)));
+        assertEquals(1, reread.loaded());
+        assertEquals(1, reread.unchanged());
+        assertTrue(touched.personNames().contains("Levan Izorib"));
+    }
+
+    @Test
+    void aWriteToTheStoreByAnyOtherWayMakesTheIndexStale() throws Exception {
+        Path in = Files.createDirectories(dir.resolve("stale-in"));
+        Files.writeString(in.resolve("a.txt"), A);
+        Files.writeString(in.resolve("b.txt"), B);
+        Path location = dir.resolve("stale");
+        Tdb2Store store = Tdb2Store.open(location);
+        KnowledgeGraphBuilder.create().store(store).build().build(InputFiles.list(List.of(in)));
+        // as a SPARQL update through Fuseki, or live ingest, would: the store changes, the index does not
+        store.removeArticle(store.articleGraphs().get("b.txt"));
+        assertTrue(org.newskg.store.ArticleIndex.readIfCurrent(location).isEmpty(), "the index no longer matches the store's files");
+
+        Tdb2Store fresh = Tdb2Store.open(location);
+        assertEquals(java.util.Set.of("a.txt"), fresh.articleHashes().keySet(), "the store itself is asked");
+        BuildReport r = KnowledgeGraphBuilder.create().store(fresh).build().build(InputFiles.list(List.of(in)));
+        assertEquals(1, r.loaded(), "b.txt is built again");
+        assertEquals(1, r.unchanged());
+        assertEquals(2, org.newskg.store.ArticleIndex.readIfCurrent(location).orElseThrow().articles().size(), "and the index is current again");
+    }
+
+    @Test
+    void aDamagedIndexIsIgnored() throws Exception {
+        Path in = Files.createDirectories(dir.resolve("bad-in"));
+        Files.writeString(in.resolve("a.txt"), A);
+        Path location = dir.resolve("bad");
+        KnowledgeGraphBuilder.create().store(Tdb2Store.open(location)).build().build(InputFiles.list(List.of(in)));
+        Path index = location.resolve(org.newskg.store.ArticleIndex.FILE_NAME);
+        Files.writeString(index, Files.readString(index) + "a line with no tabs\n");
+        Tdb2Store fresh = Tdb2Store.open(location);
+        BuildReport r = KnowledgeGraphBuilder.create().store(fresh).build().build(InputFiles.list(List.of(in)));
+        assertEquals(1, r.unchanged());
+        assertTrue(fresh.isOpen(), "the store was asked instead");
+    }
 }
