@@ -54,7 +54,29 @@ public final class Tdb2Store extends KnowledgeStore {
         } catch (java.io.IOException e) {
             throw new StoreException("cannot create the store folder " + location + ": " + e.getMessage(), e);
         }
-        return new Tdb2Store(location);
+        Tdb2Store store = new Tdb2Store(location);
+        if (heldByAnotherProcess(location)) {
+            store.dataset(); // fails now, with TDB2's own reason, not after the build has done its work
+        }
+        return store;
+    }
+
+    /**
+     * Whether TDB2's lock file names a live process other than this one. Only a hint (a process
+     * number can be reused): opening the store is what really tells.
+     */
+    private static boolean heldByAnotherProcess(Path location) {
+        Path lock = location.resolve("tdb.lock");
+        try {
+            String pid = Files.isRegularFile(lock) ? Files.readString(lock).trim() : "";
+            if (pid.isEmpty() || !pid.chars().allMatch(Character::isDigit)) {
+                return false;
+            }
+            long n = Long.parseLong(pid);
+            return n != ProcessHandle.current().pid() && ProcessHandle.of(n).map(ProcessHandle::isAlive).orElse(false);
+        } catch (java.io.IOException | NumberFormatException e) {
+            return false;
+        }
     }
 
     private static Dataset connect(Path location) {
@@ -63,7 +85,7 @@ public final class Tdb2Store extends KnowledgeStore {
             // queries see the union of article graphs as their default graph, as Fuseki serves it
             ds.getContext().set(TDB2.symUnionDefaultGraph, true);
             return ds;
-        } catch (org.apache.jena.dboe.base.file.FileException e) {
+        } catch (org.apache.jena.dboe.DBOpEnvException e) {
             throw new StoreException("cannot open the store " + location + ": " + e.getMessage()
                 + " (is another newskg process, e.g. 'serve', using it? stop it, or use build --endpoint)", e);
         }

@@ -127,4 +127,28 @@ class CommandLineTest {
             return s.filter(p -> p.getFileName().toString().startsWith("newskg-bench")).count();
         }
     }
+
+    @Test
+    void aStoreHeldByAnotherProcessIsReportedBeforeAnyWork() throws Exception {
+        Path store = dir.resolve("held");
+        Process other = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+            System.getProperty("java.class.path"), "org.newskg.testing.HoldStore", store.toString()).redirectErrorStream(true).start();
+        try {
+            java.io.BufferedReader out = new java.io.BufferedReader(new java.io.InputStreamReader(other.getInputStream(), StandardCharsets.UTF_8));
+            String line;
+            while ((line = out.readLine()) != null && !line.equals("held")) {
+                // the other process's log lines
+            }
+            assertEquals("held", line, "the other process holds the store");
+            Run r = run("build", "--store", store.toString(), "seeds");
+            assertEquals(1, r.code());
+            assertTrue(r.err().contains("cannot open the store " + store + ": Failed to get a lock")
+                && r.err().contains("is another newskg process, e.g. 'serve', using it?"), r.err());
+            assertTrue(!r.err().contains("[1/2]"), "no article was processed first: " + r.err());
+        } finally {
+            other.getOutputStream().close();
+            other.destroy();
+            other.waitFor();
+        }
+    }
 }
