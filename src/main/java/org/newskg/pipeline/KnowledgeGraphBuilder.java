@@ -24,6 +24,7 @@ import org.newskg.rdf.ArticleGraphMapper;
 import org.newskg.rdf.GraphValidator;
 import org.newskg.resolve.EntityResolver;
 import org.newskg.resolve.KnownPersons;
+import org.newskg.resolve.PersonDirectory;
 import org.newskg.resolve.ResolvedArticle;
 import org.newskg.store.FileStamp;
 import org.newskg.store.KnowledgeStore;
@@ -197,7 +198,10 @@ public final class KnowledgeGraphBuilder {
                     continue; // all unchanged or skipped: nothing to resolve or write
                 }
                 StageTimes.Mark tr = times.mark();
-                List<ResolvedArticle> resolved = resolver.get().resolve(facts, knownPersons());
+                if (counts.directory == null) {
+                    counts.directory = PersonDirectory.of(knownPersons());
+                }
+                List<ResolvedArticle> resolved = resolver.get().resolve(facts, counts.directory);
                 times.add(StageTimes.Stage.RESOLVE, tr);
                 write(resolved, counts, times);
             }
@@ -234,6 +238,8 @@ public final class KnowledgeGraphBuilder {
         long triples;
         long tokens;
         final List<BuildReport.Skipped> skipped = new ArrayList<>();
+        /** The persons known so far: the store's when the first batch was resolved, and each batch's since. */
+        PersonDirectory directory;
         /** Stamps of files read for this build, until their article is written. */
         final Map<String, FileStamp> pending = new java.util.HashMap<>();
         /** Stamps of files whose article the store now holds with the content they were read with. */
@@ -342,6 +348,10 @@ public final class KnowledgeGraphBuilder {
 
     private void loaded(Counts counts, KnowledgeStore.ArticleGraph g) {
         counts.loaded++;
+        if (counts.directory != null) {
+            counts.directory.addNames(ArticleGraphMapper.personNames(g.graph()));
+            ArticleGraphMapper.positionCountries(g.graph()).forEach((p, isos) -> isos.forEach(iso -> counts.directory.addPositionCountry(p, iso)));
+        }
         FileStamp st = counts.pending.remove(g.sourceFile());
         if (st != null) {
             counts.verified.put(g.sourceFile(), st);

@@ -1,6 +1,12 @@
 package org.newskg.rdf;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -73,5 +79,24 @@ public final class ArticleGraphMapper {
         author.ifPresent(e -> a.addProperty(DCTerms.creator, m.createResource(e.iri())));
         facts.map(resolved, m, a);
         return m;
+    }
+
+    /** The names an article graph writes for persons (what the store's person names come from). */
+    public static List<String> personNames(Model graph) {
+        List<String> out = new ArrayList<>();
+        graph.listSubjectsWithProperty(RDF.type, NKG.Person)
+            .forEachRemaining(p -> p.listProperties(SKOS.altLabel).forEachRemaining(st -> out.add(st.getString())));
+        return out;
+    }
+
+    /** The countries (ISO codes) an article graph's positions give, by person IRI. */
+    public static Map<String, Set<String>> positionCountries(Model graph) {
+        Map<String, Set<String>> out = new HashMap<>();
+        graph.listStatements(null, NKG.holdsPosition, (org.apache.jena.rdf.model.RDFNode) null).forEachRemaining(st ->
+            st.getObject().asResource().listProperties(NKG.country).forEachRemaining(c -> {
+                String iri = c.getObject().asResource().getURI();
+                out.computeIfAbsent(st.getSubject().getURI(), k -> new HashSet<>()).add(iri.substring(iri.lastIndexOf('/') + 1));
+            }));
+        return out;
     }
 }

@@ -2,6 +2,7 @@ package org.newskg.resolve;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,7 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import org.newskg.extract.ArticleFacts;
 import org.newskg.extract.EntityType;
@@ -66,19 +66,24 @@ public final class EntityResolver {
 
     /** Resolves a batch of articles together, against the persons the store already knows. */
     public List<ResolvedArticle> resolve(List<ArticleFacts> batch, KnownPersons known) {
+        return resolve(batch, PersonDirectory.of(known));
+    }
+
+    /** Resolves a batch of articles together, against a directory of the persons known before it. */
+    public List<ResolvedArticle> resolve(List<ArticleFacts> batch, PersonDirectory known) {
         List<List<PersonCluster>> clusters = new ArrayList<>();
         for (ArticleFacts facts : batch) {
             clusters.add(clusterPersons(facts));
         }
-        // surname -> full-name keys known anywhere; a key's variants collapse to the first seen
-        Map<String, List<PersonName>> bySurname = new TreeMap<>();
-        List<PersonName> fullNames = new ArrayList<>();
-        known.fullNames().stream().sorted().map(PersonName::parse).filter(n -> !n.isSurnameOnly()).forEach(fullNames::add);
-        clusters.stream().flatMap(List::stream).map(c -> c.name).filter(n -> !n.isSurnameOnly()).forEach(fullNames::add);
-        for (PersonName n : fullNames) {
-            List<PersonName> same = bySurname.computeIfAbsent(n.surname(), s -> new ArrayList<>());
-            if (same.stream().noneMatch(x -> PersonName.similarGiven(x.given(), n.given()))) {
-                same.add(n);
+        // surname -> full names known before the batch, then the batch's own; only the batch's
+        // surnames are looked up, so only they are copied
+        Map<String, List<PersonName>> bySurname = new HashMap<>();
+        for (List<PersonCluster> cs : clusters) {
+            for (PersonCluster c : cs) {
+                List<PersonName> same = bySurname.computeIfAbsent(c.name.surname(), k -> new ArrayList<>(known.withSurname(k)));
+                if (!c.name.isSurnameOnly()) {
+                    PersonDirectory.addVariant(same, c.name);
+                }
             }
         }
         List<ResolvedArticle> out = new ArrayList<>();
@@ -92,13 +97,12 @@ public final class EntityResolver {
      * A title that names no country ("Defense Secretary Mattis") takes the country that the same
      * person's positions give elsewhere in the batch or the store, when they give exactly one.
      */
-    private static List<ResolvedArticle> fillPositionCountries(List<ResolvedArticle> articles, KnownPersons known) {
-        Map<String, Set<String>> countries = new java.util.HashMap<>();
-        known.positionCountries().forEach((k, v) -> countries.computeIfAbsent(k, x -> new HashSet<>()).addAll(v));
+    private static List<ResolvedArticle> fillPositionCountries(List<ResolvedArticle> articles, PersonDirectory known) {
+        Map<String, Set<String>> countries = new HashMap<>();
         for (ResolvedArticle r : articles) {
             for (PositionFact p : r.facts().positions()) {
                 p.country().ifPresent(c -> r.entityOf(p.person())
-                    .ifPresent(e -> countries.computeIfAbsent(e.iri(), x -> new HashSet<>()).add(c)));
+                    .ifPresent(e -> countries.computeIfAbsent(e.iri(), x -> new HashSet<>(known.positionCountries(x))).add(c)));
             }
         }
         List<ResolvedArticle> out = new ArrayList<>();
@@ -107,7 +111,7 @@ public final class EntityResolver {
             boolean changed = false;
             for (PositionFact p : r.facts().positions()) {
                 Set<String> elsewhere = p.country().isPresent() ? Set.of()
-                    : r.entityOf(p.person()).map(e -> countries.getOrDefault(e.iri(), Set.of())).orElse(Set.of());
+                    : r.entityOf(p.person()).map(e -> countries.getOrDefault(e.iri(), known.positionCountries(e.iri()))).orElse(Set.of());
                 if (elsewhere.size() == 1) {
                     Evidence e = p.evidence();
                     filled.add(new PositionFact(p.person(), p.title(), Optional.of(elsewhere.iterator().next()),

@@ -135,4 +135,23 @@ class IncrementalBuildTest {
         assertEquals(1, r.unchanged());
         assertTrue(fresh.isOpen(), "the store was asked instead");
     }
+
+    @Test
+    void aSurnameJoinsTheFullNameOfAnEarlierBatchOfTheSameBuild() throws Exception {
+        Path in = Files.createDirectories(dir.resolve("dir-in"));
+        Files.writeString(in.resolve("a.txt"), A);
+        Files.writeString(in.resolve("b.txt"), "WASHINGTON, Nov. 15, 2017 — Mattis told reporters at the Pentagon that talks would go on.\n");
+        Tdb2Store store = Tdb2Store.open(dir.resolve("dir"));
+        // one article a batch: b.txt is resolved after a.txt has been written
+        BuildReport r = KnowledgeGraphBuilder.create().store(store).chunk(1).threads(1).build().build(InputFiles.list(List.of(in)));
+        assertEquals(2, r.loaded());
+        boolean joined = org.apache.jena.system.Txn.calculateRead(store.dataset(), () -> {
+            try (var qe = org.apache.jena.query.QueryExecution.create("PREFIX skos: <http://www.w3.org/2004/02/skos/core#> ASK { "
+                + "GRAPH <https://w3id.org/newskg/id/article/a-txt> { ?p skos:altLabel \"Jim Mattis\" } "
+                + "GRAPH <https://w3id.org/newskg/id/article/b-txt> { ?p skos:altLabel \"Mattis\" } }", store.dataset())) {
+                return qe.execAsk();
+            }
+        });
+        assertTrue(joined, "Mattis in b.txt is the Jim Mattis of a.txt");
+    }
 }
