@@ -19,10 +19,12 @@ import org.newskg.pipeline.StageTimes;
  * @param stageCpu        CPU time per stage, summed over threads
  * @param jvm             what the whole JVM spent during the build (CPU, GC, JIT)
  * @param baseline        bare CoreNLP over the same documents with the same annotators, if measured
+ * @param scaling         the same build with another number of threads, if measured
  */
 public record BenchResult(int documents, long tokens, long wallMillis, long triples, long loadMillis, long peakHeapBytes,
                           int threads, String profile, int warmUpRounds, Map<StageTimes.Stage, Long> stages,
-                          Map<StageTimes.Stage, Long> stageCpu, JvmCounters jvm, Baseline baseline) {
+                          Map<StageTimes.Stage, Long> stageCpu, JvmCounters jvm, Baseline baseline,
+                          Scaling scaling) {
     /**
      * Bare CoreNLP: the same documents, annotators and threads, nothing else; run before and
      * after newskg, {@code wallMillis} and {@code jvm} are the means of the two.
@@ -35,6 +37,15 @@ public record BenchResult(int documents, long tokens, long wallMillis, long trip
         public double documentsPerSecond() {
             return wallMillis == 0 ? 0 : documents * 1000.0 / wallMillis;
         }
+    }
+
+    /** The same build with another number of threads, measured right after the main one. */
+    public record Scaling(int threads, long wallMillis, long tokens) {
+    }
+
+    /** How many times faster the measured build was than the one with {@link Scaling#threads()} threads. */
+    public double speedUpOverScaling() {
+        return scaling == null || wallMillis == 0 ? Double.NaN : (double) scaling.wallMillis() / wallMillis;
     }
 
     public double tokensPerSecond() {

@@ -39,6 +39,7 @@ public final class Benchmark {
     private final int limit;
     private final Path store;
     private final int warmUp;
+    private final int compareThreads;
 
     private Benchmark(Builder b) {
         this.corpus = b.corpus;
@@ -48,6 +49,7 @@ public final class Benchmark {
         this.limit = b.limit;
         this.store = b.store;
         this.warmUp = b.warmUp;
+        this.compareThreads = b.compareThreads;
     }
 
     public static Builder create() {
@@ -63,10 +65,20 @@ public final class Benchmark {
         private int limit = Integer.MAX_VALUE;
         private Path store;
         private int warmUp = 100;
+        private int compareThreads;
 
         /** Documents annotated before measuring, for the JIT (default 100). */
         public Builder warmUp(int n) {
             this.warmUp = n;
+            return this;
+        }
+
+        /**
+         * Also builds the corpus with this many threads, right after the measured build and after
+         * the same warm-up, so that thread scaling is measured in one run (0: not).
+         */
+        public Builder compareThreads(int n) {
+            this.compareThreads = n;
             return this;
         }
 
@@ -124,9 +136,14 @@ public final class Benchmark {
         BenchResult.Baseline before = baseline ? bareCoreNlp(nlp, files) : null;
         resetPeaks();
         JvmCounters c0 = JvmCounters.now();
-        BuildReport r = newskgBuild(nlp, files, store);
+        BuildReport r = newskgBuild(nlp, files, store, threads);
         long peak = peakHeap();
         JvmCounters jvm = JvmCounters.now().since(c0);
+        BenchResult.Scaling scaling = null;
+        if (compareThreads > 0) {
+            BuildReport other = newskgBuild(nlp, files, null, compareThreads);
+            scaling = new BenchResult.Scaling(compareThreads, other.millis(), other.tokens());
+        }
         BenchResult.Baseline base = null;
         if (baseline) {
             BenchResult.Baseline after = bareCoreNlp(nlp, files);
@@ -134,11 +151,11 @@ public final class Benchmark {
                 before.wallMillis(), after.wallMillis(), before.jvm().mean(after.jvm()));
         }
         return new BenchResult(r.loaded(), r.tokens(), r.millis(), r.triples(), loadMillis, peak, threads, profile.userName(),
-            rounds, r.stages(), r.stageCpu(), jvm, base);
+            rounds, r.stages(), r.stageCpu(), jvm, base, scaling);
     }
 
     /** A full newskg build of the files into {@code dir}, or into a scratch store deleted afterwards when it is null. */
-    private BuildReport newskgBuild(NlpPipeline nlp, List<InputFile> files, Path dir) throws IOException {
+    private BuildReport newskgBuild(NlpPipeline nlp, List<InputFile> files, Path dir, int threads) throws IOException {
         Path where = dir != null ? dir : Files.createTempDirectory("newskg-bench");
         Tdb2Store s = Tdb2Store.open(where);
         try {
@@ -170,7 +187,7 @@ public final class Benchmark {
         }
         for (int round = 1; ; round++) {
             JvmCounters c0 = JvmCounters.now();
-            newskgBuild(nlp, some, null);
+            newskgBuild(nlp, some, null, threads);
             bareCoreNlp(nlp, some);
             JvmCounters spent = JvmCounters.now().since(c0);
             LOG.info("warm-up round {}: {} documents, {} ms CPU, {} ms compiling", round, some.size(), spent.cpuMillis(), spent.jitMillis());

@@ -32,6 +32,10 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--limit", paramLabel = "N", description = "only the first N documents")
     Integer limit;
 
+    @Option(names = "--compare-threads", paramLabel = "N",
+        description = "also build with N threads right after the measured build (same warm-up), and print the speed-up")
+    Integer compareThreads;
+
     @Option(names = "--json", description = "print the figures as JSON")
     boolean json;
 
@@ -52,6 +56,12 @@ public final class BenchCommand implements Callable<Integer> {
         }
         if (limit != null) {
             b.limit(limit);
+        }
+        if (compareThreads != null) {
+            if (compareThreads < 1) {
+                throw new UserError("--compare-threads needs a number of threads of at least 1", 2);
+            }
+            b.compareThreads(compareThreads);
         }
         BenchResult r = b.build().run();
         System.out.print(json ? json(r) : table(r));
@@ -78,6 +88,11 @@ public final class BenchCommand implements Callable<Integer> {
                 r.stageCpu().getOrDefault(e.getKey(), 0L) / 1000.0));
         }
         s.append(jvm("whole JVM", r.jvm()));
+        if (r.scaling() != null) {
+            s.append(String.format(Locale.ROOT, "with %d threads     %.1f s, %,.0f tokens/s: %d threads are %.2fx %d%n", r.scaling().threads(),
+                r.scaling().wallMillis() / 1000.0, r.scaling().tokens() * 1000.0 / Math.max(1, r.scaling().wallMillis()), r.threads(),
+                r.speedUpOverScaling(), r.scaling().threads()));
+        }
         if (r.baseline() != null) {
             s.append(String.format(Locale.ROOT, "bare CoreNLP       %.1f s (mean of %.1f s before and %.1f s after), %,.0f tokens/s, %.2f documents/s%n",
                 r.baseline().wallMillis() / 1000.0, r.baseline().beforeMillis() / 1000.0, r.baseline().afterMillis() / 1000.0,
@@ -108,6 +123,10 @@ public final class BenchCommand implements Callable<Integer> {
         s.append("\"stage_seconds\":").append(stagesJson(r.stages()));
         s.append(",\"stage_cpu_seconds\":").append(stagesJson(r.stageCpu()));
         s.append(",\"jvm\":").append(jvmJson(r.jvm()));
+        if (r.scaling() != null) {
+            s.append(String.format(Locale.ROOT, ",\"compare_threads\":{\"threads\":%d,\"wall_seconds\":%.3f,\"speed_up\":%.3f}",
+                r.scaling().threads(), r.scaling().wallMillis() / 1000.0, r.speedUpOverScaling()));
+        }
         if (r.baseline() != null) {
             s.append(String.format(Locale.ROOT, ",\"baseline\":{\"wall_seconds\":%.3f,\"before_seconds\":%.3f,\"after_seconds\":%.3f,"
                     + "\"tokens\":%d,\"tokens_per_second\":%.1f,\"documents_per_second\":%.3f,\"jvm\":%s},\"ratio_to_baseline\":%.3f",
