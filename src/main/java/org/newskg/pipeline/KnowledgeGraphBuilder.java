@@ -349,8 +349,7 @@ public final class KnowledgeGraphBuilder {
     private void loaded(Counts counts, KnowledgeStore.ArticleGraph g) {
         counts.loaded++;
         if (counts.directory != null) {
-            counts.directory.addNames(ArticleGraphMapper.personNames(g.graph()));
-            ArticleGraphMapper.positionCountries(g.graph()).forEach((p, isos) -> isos.forEach(iso -> counts.directory.addPositionCountry(p, iso)));
+            learn(counts.directory, g.graph());
         }
         FileStamp st = counts.pending.remove(g.sourceFile());
         if (st != null) {
@@ -361,8 +360,11 @@ public final class KnowledgeGraphBuilder {
     }
 
     /**
-     * Builds one article held in memory (live ingest): the same stages as a batch, with the
-     * store's persons for resolution; nothing is written unless the whole graph is valid.
+     * Builds one article held in memory (live ingest): the same stages as a batch, resolved
+     * against the persons known to this builder (read from the store at the first article, then
+     * grown with each); nothing is written unless the whole graph is valid, and only the derived
+     * statements of the persons and facts the article touches are recomputed, so an article costs
+     * the same on a large store as on a small one.
      *
      * @throws UnreadableArticleException when the bytes are not an article
      * @throws InvalidGraphException when the article's graph violates the shapes
@@ -370,17 +372,32 @@ public final class KnowledgeGraphBuilder {
     public ResolvedArticle buildOne(String sourceName, byte[] bytes) throws UnreadableArticleException {
         Article article = reader.parse(sourceName, bytes);
         ArticleFacts facts = finder.get().extract(nlp.get().annotate(article));
-        ResolvedArticle r = resolver.get().resolve(List.of(facts), knownPersons()).get(0);
-        Model graph = mapper.get().apply(r);
-        List<GraphValidator.Violation> violations = validator.get().violations(graph.getGraph());
-        if (!violations.isEmpty()) {
-            throw new InvalidGraphException(violations);
-        }
         synchronized (store) {
+            if (ingestDirectory == null) {
+                ingestDirectory = PersonDirectory.of(knownPersons());
+            }
+            ResolvedArticle r = resolver.get().resolve(List.of(facts), ingestDirectory).get(0);
+            Model graph = mapper.get().apply(r);
+            List<GraphValidator.Violation> violations = validator.get().violations(graph.getGraph());
+            if (!violations.isEmpty()) {
+                throw new InvalidGraphException(violations);
+            }
+            java.util.Set<String> touched = new java.util.HashSet<>(store.derivedSubjects(r.articleIri()));
+            touched.addAll(ArticleGraphMapper.derivedSubjects(graph));
             store.replaceArticle(r.articleIri(), graph);
-            store.refreshDerived();
+            store.refreshDerived(touched);
+            learn(ingestDirectory, graph);
+            return r;
         }
-        return r;
+    }
+
+    /** The persons live ingest resolves against; guarded by the store's lock. */
+    private PersonDirectory ingestDirectory;
+
+    /** Adds to a directory the person names and position countries an article graph wrote. */
+    private static void learn(PersonDirectory d, Model graph) {
+        d.addNames(ArticleGraphMapper.personNames(graph));
+        ArticleGraphMapper.positionCountries(graph).forEach((p, isos) -> isos.forEach(iso -> d.addPositionCountry(p, iso)));
     }
 
     /** A file's outcome: its facts, or why it was skipped, or neither when it is unchanged; and its stamp. */

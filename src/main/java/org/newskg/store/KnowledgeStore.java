@@ -92,22 +92,50 @@ public abstract class KnowledgeStore implements AutoCloseable {
      * each fact's report count is the number of articles that report it.
      */
     public void refreshDerived() {
+        putGraph(NodeFactory.createURI(ENTITIES_GRAPH), derived("").getGraph());
+    }
+
+    /**
+     * Recomputes the derived statements of these subjects only (persons and facts that one
+     * article's old or new graph names), so that live ingest costs the same on a large store as
+     * on a small one.
+     */
+    public void refreshDerived(java.util.Collection<String> subjects) {
+        List<String> all = new ArrayList<>(new java.util.TreeSet<>(subjects));
+        for (int from = 0; from < all.size(); from += 500) {
+            List<String> part = all.subList(from, Math.min(all.size(), from + 500));
+            String values = "VALUES ?s { " + part.stream().map(iri -> "<" + iri + ">").collect(java.util.stream.Collectors.joining(" ")) + " }\n";
+            replaceDerived(part, derived(values).getGraph());
+        }
+    }
+
+    /** The subjects an article graph in the store gives derived statements to: its persons and its facts. */
+    public List<String> derivedSubjects(String graphIri) {
+        return select(PREFIXES + "SELECT DISTINCT ?s WHERE { GRAPH <" + graphIri + "> { { ?s a nkg:Person } UNION { ?s nkg:reportedIn ?a } } }",
+            r -> r.getResource("s").getURI());
+    }
+
+    /** The derived statements, of all subjects or of those a VALUES clause on ?s names. */
+    private Model derived(String values) {
         Map<String, List<String>> names = new HashMap<>();
-        select(PREFIXES + "SELECT DISTINCT ?p ?l WHERE { GRAPH ?g { ?p a nkg:Person ; skos:altLabel ?l } }", r -> {
-            names.computeIfAbsent(r.getResource("p").getURI(), k -> new ArrayList<>()).add(r.getLiteral("l").getString());
+        select(PREFIXES + "SELECT DISTINCT ?s ?l WHERE { " + values + "GRAPH ?g { ?s a nkg:Person ; skos:altLabel ?l } }", r -> {
+            names.computeIfAbsent(r.getResource("s").getURI(), k -> new ArrayList<>()).add(r.getLiteral("l").getString());
             return null;
         });
         Model m = ModelFactory.createDefaultModel();
         Comparator<String> fullest = Comparator.<String>comparingInt(s -> s.split("\\s+").length)
             .thenComparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder());
         names.forEach((p, ls) -> m.createResource(p).addProperty(RDFS.label, ls.stream().sorted(fullest).findFirst().orElseThrow()));
-        select(PREFIXES + "SELECT ?f (COUNT(DISTINCT ?a) AS ?n) WHERE { GRAPH ?g { ?f nkg:reportedIn ?a } } GROUP BY ?f", r -> {
-            m.createResource(r.getResource("f").getURI()).addLiteral(NKG.reportCount,
+        select(PREFIXES + "SELECT ?s (COUNT(DISTINCT ?a) AS ?n) WHERE { " + values + "GRAPH ?g { ?s nkg:reportedIn ?a } } GROUP BY ?s", r -> {
+            m.createResource(r.getResource("s").getURI()).addLiteral(NKG.reportCount,
                 m.createTypedLiteral(r.getLiteral("n").getLexicalForm(), org.apache.jena.datatypes.xsd.XSDDatatype.XSDinteger));
             return null;
         });
-        putGraph(NodeFactory.createURI(ENTITIES_GRAPH), m.getGraph());
+        return m;
     }
+
+    /** In the derived graph, replaces what is said of these subjects by {@code derived}. */
+    protected abstract void replaceDerived(List<String> subjects, Graph derived);
 
     /**
      * Records, where the next build can read it cheaply, which articles the store holds and with

@@ -65,6 +65,22 @@ public final class RemoteStore extends KnowledgeStore {
     }
 
     @Override
+    protected void replaceDerived(List<String> subjects, Graph derived) {
+        StringBuilder u = new StringBuilder(PREFIXES);
+        u.append("DELETE { GRAPH <").append(ENTITIES_GRAPH).append("> { ?s ?p ?o } } WHERE { VALUES ?s { ");
+        subjects.forEach(s -> u.append('<').append(s).append("> "));
+        u.append("} VALUES ?p { rdfs:label nkg:reportCount } GRAPH <").append(ENTITIES_GRAPH).append("> { ?s ?p ?o } } ;\n");
+        u.append("INSERT DATA { GRAPH <").append(ENTITIES_GRAPH).append("> {\n");
+        derived.find().forEachRemaining(t -> u.append(org.apache.jena.riot.out.NodeFmtLib.str(t)).append(" .\n"));
+        u.append("} }");
+        try (RDFLink link = link()) {
+            link.update(u.toString());
+        } catch (RuntimeException e) {
+            throw new StoreException("cannot update the derived graph at " + dataset + "/update: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
     protected void putGraph(Node name, Graph graph) {
         try (RDFLink link = link()) {
             link.put(name, graph);

@@ -223,6 +223,20 @@ public final class Tdb2Store extends KnowledgeStore {
     }
 
     @Override
+    protected void replaceDerived(List<String> subjects, Graph derived) {
+        Node g = NodeFactory.createURI(ENTITIES_GRAPH);
+        Txn.executeWrite(dataset(), () -> {
+            DatasetGraph dsg = dataset().asDatasetGraph();
+            for (String s : subjects) {
+                Node n = NodeFactory.createURI(s);
+                dsg.deleteAny(g, n, org.apache.jena.vocabulary.RDFS.label.asNode(), Node.ANY);
+                dsg.deleteAny(g, n, org.newskg.rdf.NKG.reportCount.asNode(), Node.ANY);
+            }
+            derived.find().forEachRemaining(t -> dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
+        });
+    }
+
+    @Override
     protected void putGraph(Node name, Graph graph) {
         Txn.executeWrite(dataset(), () -> replace(name, graph));
     }

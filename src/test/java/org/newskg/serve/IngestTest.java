@@ -96,4 +96,22 @@ class IngestTest {
         assertEquals(400, post("..%2Fescape.txt", AUTH, "text/plain", "Text.".getBytes(StandardCharsets.UTF_8)).statusCode());
         assertTrue(ArticleReader.DEFAULT_MAX_BYTES > 10_000);
     }
+
+    @Test
+    void reportCountsAndLabelsFollowEachIngestedArticle() throws Exception {
+        String meeting = "BAKU, March 2, 2019 — Azerbaijani President Ilham Aliyev met with Georgian Prime Minister Mamuka Bakhtadze "
+            + "in Baku today.\n";
+        String count = "PREFIX nkg: <https://w3id.org/newskg/ontology#> SELECT ?n WHERE { GRAPH <https://w3id.org/newskg/id/graph/entities> "
+            + "{ ?m nkg:reportCount ?n } ?m a nkg:Meeting ; nkg:participant <https://w3id.org/newskg/id/person/mamuka-bakhtadze> }";
+        assertEquals(201, post("count/a.txt", AUTH, "text/plain", meeting.getBytes(StandardCharsets.UTF_8)).statusCode());
+        assertEquals("n\r\n1\r\n", sparql(count));
+        assertEquals(201, post("count/b.txt", AUTH, "text/plain", meeting.getBytes(StandardCharsets.UTF_8)).statusCode());
+        assertEquals("n\r\n2\r\n", sparql(count), "a second article reports the same meeting");
+        String other = "BAKU, March 2, 2019 — Azerbaijani President Ilham Aliyev spoke of the economy in Baku today.\n";
+        assertEquals(201, post("count/b.txt", AUTH, "text/plain", other.getBytes(StandardCharsets.UTF_8)).statusCode());
+        assertEquals("n\r\n1\r\n", sparql(count), "b.txt replaced: it no longer reports the meeting");
+        String label = "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> SELECT ?l WHERE { GRAPH <https://w3id.org/newskg/id/graph/entities> "
+            + "{ <https://w3id.org/newskg/id/person/mamuka-bakhtadze> rdfs:label ?l } }";
+        assertEquals("l\r\nMamuka Bakhtadze\r\n", sparql(label));
+    }
 }

@@ -75,6 +75,17 @@ class KgServerTest {
             assertEquals("abc", remote.articleHashes().get("remote.txt"));
             assertEquals(2, remote.articleHashes().size());
 
+            // the derived statements of a few subjects, recomputed over SPARQL Update
+            m.createResource("https://w3id.org/newskg/id/person/remote-person").addProperty(RDF.type, NKG.Person)
+                .addProperty(org.apache.jena.vocabulary.SKOS.altLabel, "R. Person").addProperty(org.apache.jena.vocabulary.SKOS.altLabel, "Remote Person");
+            remote.replaceArticle("https://w3id.org/newskg/id/article/remote", m);
+            remote.refreshDerived(List.of("https://w3id.org/newskg/id/person/remote-person"));
+            String label = "SELECT ?l WHERE { GRAPH <https://w3id.org/newskg/id/graph/entities> "
+                + "{ <https://w3id.org/newskg/id/person/remote-person> <http://www.w3.org/2000/01/rdf-schema#label> ?l } }";
+            HttpResponse<String> l = http.send(HttpRequest.newBuilder(URI.create(server.datasetUrl() + "/sparql?query="
+                + URLEncoder.encode(label, StandardCharsets.UTF_8))).header("Accept", "text/csv").build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals("l\r\nRemote Person\r\n", l.body());
+
             HttpResponse<String> ui = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + server.port() + "/")).build(),
                 HttpResponse.BodyHandlers.ofString());
             assertEquals(200, ui.statusCode());
