@@ -40,8 +40,9 @@ public final class BenchCommand implements Callable<Integer> {
     boolean json;
 
     @Option(names = "--warmup", paramLabel = "N",
-        description = "documents annotated before measuring, for the JIT (default: 100; with --baseline the whole corpus, "
-            + "since the JVM keeps getting faster for a whole pass and the comparison must not depend on it)")
+        description = "documents in each JIT warm-up round (a newskg build into a scratch store, then bare CoreNLP), rounds repeated "
+            + "until compiling takes under 5 % of the CPU time, at most 5 (default: 100 documents; with --baseline or "
+            + "--compare-threads the whole corpus, since the comparison must not depend on what the JIT has not compiled yet)")
     Integer warmUp;
 
     @Override
@@ -50,7 +51,7 @@ public final class BenchCommand implements Callable<Integer> {
             throw new UserError("no corpus folder at " + corpus);
         }
         Benchmark.Builder b = Benchmark.create().corpus(corpus).profile(profile).baseline(baseline)
-            .warmUp(warmUp != null ? warmUp : baseline ? Integer.MAX_VALUE : 100);
+            .warmUp(warmUp != null ? warmUp : baseline || compareThreads != null ? Integer.MAX_VALUE : 100);
         if (threads != null) {
             b.threads(threads);
         }
