@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -21,19 +20,16 @@ public final class UpCommand implements Callable<Integer> {
     @Option(names = "--port", defaultValue = "3030", description = "HTTP port (default: ${DEFAULT-VALUE})")
     int port;
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
     @Override
     public Integer call() {
         if (!Files.isDirectory(seeds)) {
             throw new UserError("no " + seeds + " folder here; run newskg up from the project folder, or give --seeds DIR");
         }
-        CommandLine root = spec.root().commandLine();
-        int built = root.execute("build", "--store", store.toString(), seeds.toString());
+        // each step is run as its own command line (which registers only that command)
+        int built = NewsKg.run("build", "--store", store.toString(), seeds.toString());
         if (built != 0) {
             System.err.println("newskg: some seeds were not built (see above); serving what was");
         }
-        return root.execute(List.of("serve", "--store", store.toString(), "--port", Integer.toString(port)).toArray(String[]::new));
+        return NewsKg.run(List.of("serve", "--store", store.toString(), "--port", Integer.toString(port)).toArray(String[]::new));
     }
 }

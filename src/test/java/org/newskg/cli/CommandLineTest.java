@@ -153,4 +153,33 @@ class CommandLineTest {
             other.waitFor();
         }
     }
+
+    @Test
+    void upBuildsTheSeedsAndServesThem() throws Exception {
+        int port;
+        try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        Process up = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+            System.getProperty("java.class.path"), "org.newskg.cli.NewsKg", "up", "--store", dir.resolve("up").toString(),
+            "--port", Integer.toString(port)).redirectErrorStream(true).start();
+        try {
+            java.io.BufferedReader out = new java.io.BufferedReader(new java.io.InputStreamReader(up.getInputStream(), StandardCharsets.UTF_8));
+            StringBuilder seen = new StringBuilder();
+            String line;
+            while ((line = out.readLine()) != null && !line.startsWith("serving ")) {
+                seen.append(line).append('\n');
+            }
+            assertTrue(line != null, "up never served: " + seen);
+            assertTrue(seen.toString().contains("built 2 of 2 files"), seen.toString());
+            String q = "SELECT (COUNT(?a) AS ?n) WHERE { ?a a <https://w3id.org/newskg/ontology#Article> }";
+            java.net.http.HttpResponse<String> r = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create("http://localhost:" + port + "/kg/sparql?query=" + java.net.URLEncoder.encode(q, StandardCharsets.UTF_8)))
+                .header("Accept", "text/csv").build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertEquals("n\r\n2\r\n", r.body());
+        } finally {
+            up.destroy();
+            up.waitFor();
+        }
+    }
 }
