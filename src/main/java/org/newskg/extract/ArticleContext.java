@@ -255,7 +255,7 @@ final class ArticleContext {
     /** The city of the dateline ("WASHINGTON, Nov. 13, 2017 —"), if the dateline names one newskg knows. */
     Optional<Place> datelineCity() {
         for (SentenceView s : sentences) {
-            for (SentenceView.DateMention d : s.dates) {
+            for (SentenceView.DateMention d : s.dates()) {
                 if (isDateline(d)) {
                     int lineStart = text.lastIndexOf('\n', d.begin() - 1) + 1;
                     String place = text.substring(lineStart, d.begin()).split(",")[0].strip();
@@ -269,7 +269,7 @@ final class ArticleContext {
 
     /** The date expressions of a sentence, nearest to a token first (the dateline's date left out). */
     List<SentenceView.DateMention> datesNear(SentenceView s, int token) {
-        return s.dates.stream().filter(d -> !isDateline(d))
+        return s.dates().stream().filter(d -> !isDateline(d))
             .sorted(Comparator.comparingInt(d -> Math.min(Math.abs(d.firstToken() - token), Math.abs(d.lastToken() - token)))).toList();
     }
 

@@ -159,7 +159,7 @@ final class ContributionExtractor {
 
     /** A start date: "since 2010", or the date of "arrived on … to join". */
     private Optional<ResolvedDate> since(ArticleContext ctx, SentenceView s, int lo, int hi) {
-        for (SentenceView.DateMention d : s.dates) {
+        for (SentenceView.DateMention d : s.dates()) {
             boolean sinceWord = d.firstToken() > 0 && s.lower(d.firstToken() - 1).equals("since");
             boolean arrival = false;
             for (int i = Math.max(0, d.firstToken() - 3); i < d.firstToken(); i++) {

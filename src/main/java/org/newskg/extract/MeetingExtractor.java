@@ -127,7 +127,7 @@ final class MeetingExtractor {
             for (int k = s.index - 1; k >= Math.max(0, s.index - 4) && date.isEmpty(); k--) {
                 SentenceView prev = ctx.sentences.get(k);
                 boolean samePerson = ctx.in(k, EntityType.PERSON).stream().anyMatch(p -> sameName(p, subject));
-                Optional<SentenceView.DateMention> eventDate = prev.dates.stream().filter(d -> !ctx.isDateline(d)).findFirst();
+                Optional<SentenceView.DateMention> eventDate = prev.dates().stream().filter(d -> !ctx.isDateline(d)).findFirst();
                 if (samePerson && eventDate.isPresent()) {
                     SentenceView.DateMention d = eventDate.get();
                     date = dates.resolve(d.text(), d.normalized(), ctx.anchor, Tense.PAST)

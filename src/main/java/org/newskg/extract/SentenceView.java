@@ -2,7 +2,6 @@ package org.newskg.extract;
 
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.CoreSentence;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -17,8 +16,13 @@ final class SentenceView {
     final int begin;
     final int end;
     final List<CoreLabel> tokens;
-    final List<DateMention> dates = new ArrayList<>();
     private final int[] tokenEnds;
+    private final String text;
+    private final DateExpressionFinder finder;
+    // found on first use: most sentences are never asked for their dates or their lower-cased words
+    private List<DateMention> dates;
+    private String[] lowers;
+    private String[] lemmas;
 
     SentenceView(int index, CoreSentence s, String text, DateExpressionFinder finder) {
         this.index = index;
@@ -29,7 +33,16 @@ final class SentenceView {
         for (int i = 0; i < tokenEnds.length; i++) {
             tokenEnds[i] = tokens.get(i).endPosition();
         }
-        dates.addAll(finder.find(text, this));
+        this.text = text;
+        this.finder = finder;
+    }
+
+    /** The sentence's date expressions, left to right (one article's thread asks; not thread-safe). */
+    List<DateMention> dates() {
+        if (dates == null) {
+            dates = List.copyOf(finder.find(text, this));
+        }
+        return dates;
     }
 
     /** Index of the token covering (or first after) a character offset. */
@@ -52,12 +65,28 @@ final class SentenceView {
     }
 
     String lower(int i) {
-        return tokens.get(i).word().toLowerCase(Locale.ROOT);
+        if (lowers == null) {
+            lowers = new String[tokens.size()];
+        }
+        String l = lowers[i];
+        if (l == null) {
+            l = tokens.get(i).word().toLowerCase(Locale.ROOT);
+            lowers[i] = l;
+        }
+        return l;
     }
 
     String lemma(int i) {
-        String l = tokens.get(i).lemma();
-        return l == null ? lower(i) : l.toLowerCase(Locale.ROOT);
+        if (lemmas == null) {
+            lemmas = new String[tokens.size()];
+        }
+        String l = lemmas[i];
+        if (l == null) {
+            String raw = tokens.get(i).lemma();
+            l = raw == null ? lower(i) : raw.toLowerCase(Locale.ROOT);
+            lemmas[i] = l;
+        }
+        return l;
     }
 
     String tag(int i) {

@@ -49,20 +49,32 @@ public final class PhraseTrie<V> {
     /** Every longest, non-overlapping match in the text, left to right. */
     public List<Match<V>> findAll(String text) {
         List<int[]> spans = new ArrayList<>();
+        List<String> words = new ArrayList<>();
         Matcher m = WORD.matcher(text);
         while (m.find()) {
             spans.add(new int[] {m.start(), m.end()});
+            words.add(m.group());
         }
+        // each word is folded at most once, and only when the folded trie is asked about it
+        String[] foldedWords = new String[words.size()];
         List<Match<V>> out = new ArrayList<>();
         int i = 0;
         while (i < spans.size()) {
             int bestEnd = -1;
             V bestValue = null;
-            for (Node<V> root : List.of(exact, folded)) {
-                Node<V> n = root;
+            for (int pass = 0; pass < 2; pass++) {
+                Node<V> n = pass == 0 ? exact : folded;
                 for (int j = i; j < spans.size(); j++) {
-                    String w = text.substring(spans.get(j)[0], spans.get(j)[1]);
-                    n = n.next.get(root == exact ? w : fold(w));
+                    String w;
+                    if (pass == 0) {
+                        w = words.get(j);
+                    } else {
+                        if (foldedWords[j] == null) {
+                            foldedWords[j] = fold(words.get(j));
+                        }
+                        w = foldedWords[j];
+                    }
+                    n = n.next.get(w);
                     if (n == null) {
                         break;
                     }

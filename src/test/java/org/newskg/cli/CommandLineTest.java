@@ -106,7 +106,7 @@ class CommandLineTest {
         assertEquals(2, j.get("documents").getAsNumber().value().intValue());
         assertEquals(2, j.get("threads").getAsNumber().value().intValue());
         int rounds = j.get("warm_up_rounds").getAsNumber().value().intValue();
-        assertTrue(rounds >= 1 && rounds <= 5, "warm-up rounds " + rounds);
+        assertTrue(rounds >= 1 && rounds <= 8, "warm-up rounds " + rounds);
         long tokens = j.get("tokens").getAsNumber().value().longValue();
         long bareTokens = j.getObj("baseline").get("tokens").getAsNumber().value().longValue();
         // bare CoreNLP reads the whole file, newskg the article without its page furniture

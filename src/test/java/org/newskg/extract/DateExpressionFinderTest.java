@@ -13,7 +13,7 @@ class DateExpressionFinderTest {
         var article = ArticleReader.create().parse("t.txt", sentence.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         var doc = NlpPipeline.shared().annotate(article).document();
         SentenceView s = new SentenceView(0, doc.sentences().get(0), article.text(), new DateExpressionFinder());
-        return s.dates.stream().map(SentenceView.DateMention::text).toList();
+        return s.dates().stream().map(SentenceView.DateMention::text).toList();
     }
 
     @Test
