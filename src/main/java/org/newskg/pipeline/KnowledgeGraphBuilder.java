@@ -211,15 +211,12 @@ public final class KnowledgeGraphBuilder {
                 Map<String, String> graphs = store.articleGraphs();
                 for (Map.Entry<String, String> e : graphs.entrySet()) {
                     if (!present.contains(e.getKey())) {
-                        store.removeArticle(e.getValue());
+                        store.removeArticleAndDerived(e.getValue());
                         counts.pruned++;
                     }
                 }
             }
             StageTimes.Mark ts = times.mark();
-            if (counts.loaded > 0 || counts.pruned > 0) {
-                store.refreshDerived();
-            }
             store.saveArticleIndex(counts.verified);
             times.add(StageTimes.Stage.STORE, ts);
         } finally {
@@ -330,13 +327,13 @@ public final class KnowledgeGraphBuilder {
         }
         StageTimes.Mark ts = times.mark();
         try {
-            store.replaceArticles(batch);
+            store.replaceArticlesAndDerived(batch);
             batch.forEach(g -> loaded(counts, g));
         } catch (RuntimeException batchFailure) {
             LOG.debug("batch write failed; writing its articles one by one", batchFailure);
             for (KnowledgeStore.ArticleGraph g : batch) {
                 try {
-                    store.replaceArticle(g.graphIri(), g.graph());
+                    store.replaceArticlesAndDerived(List.of(g));
                     loaded(counts, g);
                 } catch (RuntimeException e) {
                     skip(counts, new BuildReport.Skipped(g.sourceFile(), "not loaded: the store refused it: " + e.getMessage()));
@@ -382,10 +379,7 @@ public final class KnowledgeGraphBuilder {
             if (!violations.isEmpty()) {
                 throw new InvalidGraphException(violations);
             }
-            java.util.Set<String> touched = new java.util.HashSet<>(store.derivedSubjects(r.articleIri()));
-            touched.addAll(ArticleGraphMapper.derivedSubjects(graph));
-            store.replaceArticle(r.articleIri(), graph);
-            store.refreshDerived(touched);
+            store.replaceArticlesAndDerived(List.of(new KnowledgeStore.ArticleGraph(sourceName, r.articleIri(), graph)));
             learn(ingestDirectory, graph);
             return r;
         }

@@ -99,12 +99,4 @@ public final class ArticleGraphMapper {
             }));
         return out;
     }
-
-    /** The subjects an article graph gives derived statements to (labels, report counts): its persons and its facts. */
-    public static Set<String> derivedSubjects(Model graph) {
-        Set<String> out = new HashSet<>();
-        graph.listSubjectsWithProperty(RDF.type, NKG.Person).forEachRemaining(r -> out.add(r.getURI()));
-        graph.listSubjectsWithProperty(NKG.reportedIn).forEachRemaining(r -> out.add(r.getURI()));
-        return out;
-    }
 }

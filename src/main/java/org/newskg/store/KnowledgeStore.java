@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -50,9 +48,6 @@ public abstract class KnowledgeStore implements AutoCloseable {
     /** Runs a SELECT query over the store (union default graph and named graphs) and maps each row. */
     protected abstract <T> List<T> select(String query, Function<QuerySolution, T> row);
 
-    /** Replaces a named graph that newskg derives (not an article's). */
-    protected abstract void putGraph(Node name, Graph graph);
-
     /** Content hash of every stored article, by source file. */
     public Map<String, String> articleHashes() {
         Map<String, String> out = new HashMap<>();
@@ -87,18 +82,11 @@ public abstract class KnowledgeStore implements AutoCloseable {
     }
 
     /**
-     * Recomputes the derived graph: each person's preferred label is the fullest name any
-     * article uses for them (most words, then longest, then first in alphabetical order), and
-     * each fact's report count is the number of articles that report it.
-     */
-    public void refreshDerived() {
-        putGraph(NodeFactory.createURI(ENTITIES_GRAPH), derived("").getGraph());
-    }
-
-    /**
-     * Recomputes the derived statements of these subjects only (persons and facts that one
-     * article's old or new graph names), so that live ingest costs the same on a large store as
-     * on a small one.
+     * Recomputes the derived statements of these subjects (persons and facts that articles' old
+     * or new graphs name): each person's preferred label is the fullest name any article uses for
+     * them (most words, then longest, then first in alphabetical order), and each fact's report
+     * count is the number of articles that report it. Only these subjects, so that writing an
+     * article costs the same on a large store as on a small one.
      */
     public void refreshDerived(java.util.Collection<String> subjects) {
         List<String> all = new ArrayList<>(new java.util.TreeSet<>(subjects));
@@ -109,13 +97,47 @@ public abstract class KnowledgeStore implements AutoCloseable {
         }
     }
 
-    /** The subjects an article graph in the store gives derived statements to: its persons and its facts. */
-    public List<String> derivedSubjects(String graphIri) {
-        return select(PREFIXES + "SELECT DISTINCT ?s WHERE { GRAPH <" + graphIri + "> { { ?s a nkg:Person } UNION { ?s nkg:reportedIn ?a } } }",
+    /** The subjects article graphs in the store give derived statements to: their persons and their facts. */
+    public List<String> derivedSubjects(java.util.Collection<String> graphIris) {
+        if (graphIris.isEmpty()) {
+            return List.of();
+        }
+        String values = "VALUES ?g { " + graphIris.stream().map(iri -> "<" + iri + ">").collect(java.util.stream.Collectors.joining(" ")) + " }\n";
+        return select(PREFIXES + "SELECT DISTINCT ?s WHERE { " + values + "GRAPH ?g { { ?s a nkg:Person } UNION { ?s nkg:reportedIn ?a } } }",
             r -> r.getResource("s").getURI());
     }
 
-    /** The derived statements, of all subjects or of those a VALUES clause on ?s names. */
+    /** The subjects an article graph gives derived statements to: its persons and its facts. */
+    public static java.util.Set<String> derivedSubjects(Model graph) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        graph.listSubjectsWithProperty(org.apache.jena.vocabulary.RDF.type, NKG.Person).forEachRemaining(r -> out.add(r.getURI()));
+        graph.listSubjectsWithProperty(NKG.reportedIn).forEachRemaining(r -> out.add(r.getURI()));
+        return out;
+    }
+
+    /**
+     * Replaces articles' graphs and recomputes the derived statements of the persons and facts
+     * their old and new graphs name, so that a build's cost does not grow with the store. A
+     * local store does it all in one transaction.
+     */
+    public void replaceArticlesAndDerived(List<ArticleGraph> graphs) {
+        java.util.Set<String> touched = new java.util.HashSet<>();
+        for (int from = 0; from < graphs.size(); from += 500) {
+            touched.addAll(derivedSubjects(graphs.subList(from, Math.min(graphs.size(), from + 500)).stream().map(ArticleGraph::graphIri).toList()));
+        }
+        graphs.forEach(g -> touched.addAll(derivedSubjects(g.graph())));
+        replaceArticles(graphs);
+        refreshDerived(touched);
+    }
+
+    /** Removes an article's graph and recomputes the derived statements of the persons and facts it named. */
+    public void removeArticleAndDerived(String graphIri) {
+        List<String> touched = derivedSubjects(List.of(graphIri));
+        removeArticle(graphIri);
+        refreshDerived(touched);
+    }
+
+    /** The derived statements of the subjects a VALUES clause on ?s names. */
     private Model derived(String values) {
         Map<String, List<String>> names = new HashMap<>();
         select(PREFIXES + "SELECT DISTINCT ?s ?l WHERE { " + values + "GRAPH ?g { ?s a nkg:Person ; skos:altLabel ?l } }", r -> {

@@ -80,8 +80,7 @@ public final class RemoteStore extends KnowledgeStore {
         }
     }
 
-    @Override
-    protected void putGraph(Node name, Graph graph) {
+    private void putGraph(Node name, Graph graph) {
         try (RDFLink link = link()) {
             link.put(name, graph);
         } catch (RuntimeException e) {

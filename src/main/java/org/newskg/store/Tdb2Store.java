@@ -193,6 +193,16 @@ public final class Tdb2Store extends KnowledgeStore {
         Txn.executeWrite(dataset(), () -> graphs.forEach(g -> replace(NodeFactory.createURI(g.graphIri()), g.graph().getGraph())));
     }
 
+    @Override
+    public void replaceArticlesAndDerived(List<ArticleGraph> graphs) {
+        Txn.executeWrite(dataset(), () -> super.replaceArticlesAndDerived(graphs));
+    }
+
+    @Override
+    public void removeArticleAndDerived(String graphIri) {
+        Txn.executeWrite(dataset(), () -> super.removeArticleAndDerived(graphIri));
+    }
+
     /** Replaces a named graph; the caller holds the write transaction. */
     private void replace(Node name, Graph graph) {
         DatasetGraph dsg = dataset().asDatasetGraph();
@@ -234,11 +244,6 @@ public final class Tdb2Store extends KnowledgeStore {
             }
             derived.find().forEachRemaining(t -> dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
         });
-    }
-
-    @Override
-    protected void putGraph(Node name, Graph graph) {
-        Txn.executeWrite(dataset(), () -> replace(name, graph));
     }
 
     /**

@@ -27,6 +27,7 @@ class IncrementalBuildTest {
         Tdb2Store store = Tdb2Store.open(dir.resolve("tdb2"));
         BuildReport first = KnowledgeGraphBuilder.create().store(store).build().build(InputFiles.list(List.of(in)));
         assertEquals(2, first.loaded());
+        assertTrue(hasDerivedLabel(store, "Juri Luik"));
         String hashA = store.articleHashes().get("a.txt");
 
         BuildReport same = KnowledgeGraphBuilder.create().store(store).build().build(InputFiles.list(List.of(in)));
@@ -50,6 +51,16 @@ class IncrementalBuildTest {
         assertEquals(1, pruned.pruned());
         assertEquals(List.of("a.txt"), List.copyOf(store.articleHashes().keySet()));
         assertTrue(!store.personNames().contains("Juri Luik"));
+        assertTrue(!hasDerivedLabel(store, "Juri Luik"), "the pruned article's person has no derived label left");
+    }
+
+    private static boolean hasDerivedLabel(Tdb2Store store, String label) {
+        return org.apache.jena.system.Txn.calculateRead(store.dataset(), () -> {
+            try (var qe = org.apache.jena.query.QueryExecution.create("ASK { GRAPH <" + org.newskg.store.KnowledgeStore.ENTITIES_GRAPH
+                + "> { ?p <http://www.w3.org/2000/01/rdf-schema#label> \"" + label + "\" } }", store.dataset())) {
+                return qe.execAsk();
+            }
+        });
     }
 
     @Test
