@@ -20,11 +20,12 @@ import org.newskg.pipeline.StageTimes;
  * @param jvm             what the whole JVM spent during the build (CPU, GC, JIT)
  * @param baseline        bare CoreNLP over the same documents with the same annotators, if measured
  * @param scaling         the same build with another number of threads, if measured
+ * @param ratios          newskg over bare CoreNLP for each repetition, in order (empty without a baseline)
  */
 public record BenchResult(int documents, long tokens, long wallMillis, long triples, long loadMillis, long peakHeapBytes,
                           int threads, String profile, int warmUpRounds, Map<StageTimes.Stage, Long> stages,
                           Map<StageTimes.Stage, Long> stageCpu, JvmCounters jvm, Baseline baseline,
-                          Scaling scaling) {
+                          Scaling scaling, java.util.List<Double> ratios) {
     /**
      * Bare CoreNLP: the same documents, annotators and threads, nothing else; run before and
      * after newskg, {@code wallMillis} and {@code jvm} are the means of the two.

@@ -36,6 +36,10 @@ public final class BenchCommand implements Callable<Integer> {
         description = "also build with N threads right after the measured build (same warm-up), and print the speed-up")
     Integer compareThreads;
 
+    @Option(names = "--repeat", paramLabel = "N", defaultValue = "1",
+        description = "measured newskg builds, each between two bare CoreNLP passes; the median is printed (default: ${DEFAULT-VALUE})")
+    int repeat;
+
     @Option(names = "--json", description = "print the figures as JSON")
     boolean json;
 
@@ -58,6 +62,10 @@ public final class BenchCommand implements Callable<Integer> {
         if (limit != null) {
             b.limit(limit);
         }
+        if (repeat < 1) {
+            throw new UserError("--repeat needs at least 1", 2);
+        }
+        b.repeat(repeat);
         if (compareThreads != null) {
             if (compareThreads < 1) {
                 throw new UserError("--compare-threads needs a number of threads of at least 1", 2);
@@ -99,7 +107,9 @@ public final class BenchCommand implements Callable<Integer> {
                 r.baseline().wallMillis() / 1000.0, r.baseline().beforeMillis() / 1000.0, r.baseline().afterMillis() / 1000.0,
                 r.baseline().tokensPerSecond(), r.baseline().documentsPerSecond()));
             s.append(jvm("bare, whole JVM", r.baseline().jvm()));
-            s.append(String.format(Locale.ROOT, "newskg / CoreNLP   %.2fx (documents/s)%n", r.ratioToBaseline()));
+            s.append(String.format(Locale.ROOT, "newskg / CoreNLP   %.2fx (documents/s)%s%n", r.ratioToBaseline(), r.ratios().size() < 2 ? ""
+                : ", the median of " + r.ratios().size() + " repetitions: " + String.join(", ",
+                    r.ratios().stream().map(x -> String.format(Locale.ROOT, "%.2fx", x)).toList())));
         }
         return s.toString();
     }
@@ -134,6 +144,8 @@ public final class BenchCommand implements Callable<Integer> {
                 r.baseline().wallMillis() / 1000.0, r.baseline().beforeMillis() / 1000.0, r.baseline().afterMillis() / 1000.0,
                 r.baseline().tokens(), r.baseline().tokensPerSecond(), r.baseline().documentsPerSecond(), jvmJson(r.baseline().jvm()),
                 r.ratioToBaseline()));
+            s.append(",\"repetition_ratios\":[").append(String.join(",", r.ratios().stream().map(x -> String.format(Locale.ROOT, "%.3f", x)).toList()))
+                .append("]");
         }
         return s.append("}\n").toString();
     }

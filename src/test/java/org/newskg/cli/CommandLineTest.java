@@ -100,7 +100,7 @@ class CommandLineTest {
     void benchReportsEveryFigureAndLeavesNoScratchStoreBehind() throws Exception {
         Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
         long scratchBefore = scratchStores(tmp);
-        Run r = run("bench", "--corpus", "seeds", "--baseline", "--warmup", "2", "--threads", "2", "--compare-threads", "1", "--json");
+        Run r = run("bench", "--corpus", "seeds", "--baseline", "--warmup", "2", "--threads", "2", "--compare-threads", "1", "--repeat", "2", "--json");
         assertEquals(0, r.code(), r.err());
         org.apache.jena.atlas.json.JsonObject j = org.apache.jena.atlas.json.JSON.parse(r.out());
         assertEquals(2, j.get("documents").getAsNumber().value().intValue());
@@ -119,6 +119,7 @@ class CommandLineTest {
         assertTrue(j.getObj("stage_seconds").get("nlp").getAsNumber().value().doubleValue() > 0, r.out());
         assertTrue(j.get("ratio_to_baseline").getAsNumber().value().doubleValue() > 0, r.out());
         assertTrue(j.getObj("jvm").get("cpu_seconds").getAsNumber().value().doubleValue() > 0, r.out());
+        assertEquals(2, j.get("repetition_ratios").getAsArray().size(), "one ratio a repetition");
         assertEquals(1, j.getObj("compare_threads").get("threads").getAsNumber().value().intValue());
         assertTrue(j.getObj("compare_threads").get("speed_up").getAsNumber().value().doubleValue() > 0, r.out());
         assertEquals(scratchBefore, scratchStores(tmp), "the warm-up and measured stores are deleted");
