@@ -1,16 +1,12 @@
 package org.newskg.store;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import org.apache.jena.graph.Graph;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.ModelFactory;
-import org.apache.jena.vocabulary.RDFS;
 import org.newskg.rdf.NKG;
 
 /**
@@ -26,6 +22,10 @@ public abstract class KnowledgeStore implements AutoCloseable {
         + "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
         + "PREFIX skos: <http://www.w3.org/2004/02/skos/core#>\n"
         + "PREFIX dcterms: <http://purl.org/dc/terms/>\n";
+
+    /** A person's preferred label is the first of its names in this order: most words, then longest, then alphabetical. */
+    static final Comparator<String> FULLEST = Comparator.<String>comparingInt(s -> s.split("\\s+").length)
+        .thenComparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder());
 
     /** An article's graph ready to be written. */
     public record ArticleGraph(String sourceFile, String graphIri, Model graph) {
@@ -84,18 +84,11 @@ public abstract class KnowledgeStore implements AutoCloseable {
     /**
      * Recomputes the derived statements of these subjects (persons and facts that articles' old
      * or new graphs name): each person's preferred label is the fullest name any article uses for
-     * them (most words, then longest, then first in alphabetical order), and each fact's report
-     * count is the number of articles that report it. Only these subjects, so that writing an
-     * article costs the same on a large store as on a small one.
+     * them (most words, then longest, then first in alphabetical order: {@link #FULLEST}), and
+     * each fact's report count is the number of articles that report it. Only these subjects, so
+     * that writing an article costs the same on a large store as on a small one.
      */
-    public void refreshDerived(java.util.Collection<String> subjects) {
-        List<String> all = new ArrayList<>(new java.util.TreeSet<>(subjects));
-        for (int from = 0; from < all.size(); from += 500) {
-            List<String> part = all.subList(from, Math.min(all.size(), from + 500));
-            String values = "VALUES ?s { " + part.stream().map(iri -> "<" + iri + ">").collect(java.util.stream.Collectors.joining(" ")) + " }\n";
-            replaceDerived(part, derived(values).getGraph());
-        }
-    }
+    public abstract void refreshDerived(java.util.Collection<String> subjects);
 
     /** The subjects article graphs in the store give derived statements to: their persons and their facts. */
     public List<String> derivedSubjects(java.util.Collection<String> graphIris) {
@@ -136,28 +129,6 @@ public abstract class KnowledgeStore implements AutoCloseable {
         removeArticle(graphIri);
         refreshDerived(touched);
     }
-
-    /** The derived statements of the subjects a VALUES clause on ?s names. */
-    private Model derived(String values) {
-        Map<String, List<String>> names = new HashMap<>();
-        select(PREFIXES + "SELECT DISTINCT ?s ?l WHERE { " + values + "GRAPH ?g { ?s a nkg:Person ; skos:altLabel ?l } }", r -> {
-            names.computeIfAbsent(r.getResource("s").getURI(), k -> new ArrayList<>()).add(r.getLiteral("l").getString());
-            return null;
-        });
-        Model m = ModelFactory.createDefaultModel();
-        Comparator<String> fullest = Comparator.<String>comparingInt(s -> s.split("\\s+").length)
-            .thenComparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder());
-        names.forEach((p, ls) -> m.createResource(p).addProperty(RDFS.label, ls.stream().sorted(fullest).findFirst().orElseThrow()));
-        select(PREFIXES + "SELECT ?s (COUNT(DISTINCT ?a) AS ?n) WHERE { " + values + "GRAPH ?g { ?s nkg:reportedIn ?a } } GROUP BY ?s", r -> {
-            m.createResource(r.getResource("s").getURI()).addLiteral(NKG.reportCount,
-                m.createTypedLiteral(r.getLiteral("n").getLexicalForm(), org.apache.jena.datatypes.xsd.XSDDatatype.XSDinteger));
-            return null;
-        });
-        return m;
-    }
-
-    /** In the derived graph, replaces what is said of these subjects by {@code derived}. */
-    protected abstract void replaceDerived(List<String> subjects, Graph derived);
 
     /**
      * Records, where the next build can read it cheaply, which articles the store holds and with

@@ -64,8 +64,36 @@ public final class RemoteStore extends KnowledgeStore {
         return out;
     }
 
+    /** Computed with two SPARQL queries and written with one update, 500 subjects at a time. */
     @Override
-    protected void replaceDerived(List<String> subjects, Graph derived) {
+    public void refreshDerived(java.util.Collection<String> subjects) {
+        List<String> all = new ArrayList<>(new java.util.TreeSet<>(subjects));
+        for (int from = 0; from < all.size(); from += 500) {
+            List<String> part = all.subList(from, Math.min(all.size(), from + 500));
+            String values = "VALUES ?s { " + part.stream().map(iri -> "<" + iri + ">").collect(java.util.stream.Collectors.joining(" ")) + " }\n";
+            replaceDerived(part, derived(values));
+        }
+    }
+
+    /** The derived statements of the subjects a VALUES clause on ?s names. */
+    private Graph derived(String values) {
+        java.util.Map<String, List<String>> names = new java.util.HashMap<>();
+        select(PREFIXES + "SELECT DISTINCT ?s ?l WHERE { " + values + "GRAPH ?g { ?s a nkg:Person ; skos:altLabel ?l } }", r -> {
+            names.computeIfAbsent(r.getResource("s").getURI(), k -> new ArrayList<>()).add(r.getLiteral("l").getString());
+            return null;
+        });
+        Model m = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
+        names.forEach((p, ls) -> m.createResource(p).addProperty(org.apache.jena.vocabulary.RDFS.label, ls.stream().min(FULLEST).orElseThrow()));
+        select(PREFIXES + "SELECT ?s (COUNT(DISTINCT ?a) AS ?n) WHERE { " + values + "GRAPH ?g { ?s nkg:reportedIn ?a } } GROUP BY ?s", r -> {
+            m.createResource(r.getResource("s").getURI()).addLiteral(org.newskg.rdf.NKG.reportCount,
+                m.createTypedLiteral(r.getLiteral("n").getLexicalForm(), org.apache.jena.datatypes.xsd.XSDDatatype.XSDinteger));
+            return null;
+        });
+        return m.getGraph();
+    }
+
+    /** In the derived graph, replaces what is said of these subjects by {@code derived}, with one SPARQL Update. */
+    private void replaceDerived(List<String> subjects, Graph derived) {
         StringBuilder u = new StringBuilder(PREFIXES);
         u.append("DELETE { GRAPH <").append(ENTITIES_GRAPH).append("> { ?s ?p ?o } } WHERE { VALUES ?s { ");
         subjects.forEach(s -> u.append('<').append(s).append("> "));
