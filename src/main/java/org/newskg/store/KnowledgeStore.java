@@ -51,17 +51,33 @@ public abstract class KnowledgeStore implements AutoCloseable {
     /** Content hash of every stored article, by source file. */
     public Map<String, String> articleHashes() {
         Map<String, String> out = new HashMap<>();
-        select(PREFIXES + "SELECT ?f ?h WHERE { GRAPH ?g { ?a a nkg:Article ; nkg:sourceFile ?f ; nkg:contentHash ?h } }",
-            r -> out.put(r.getLiteral("f").getString(), r.getLiteral("h").getString()));
+        storedArticles().forEach((f, a) -> {
+            if (a.contentHash() != null) {
+                out.put(f, a.contentHash());
+            }
+        });
         return out;
     }
 
     /** Graph names of stored articles, by source file. */
     public Map<String, String> articleGraphs() {
         Map<String, String> out = new HashMap<>();
-        select(PREFIXES + "SELECT ?f ?g WHERE { GRAPH ?g { ?a a nkg:Article ; nkg:sourceFile ?f } }",
-            r -> out.put(r.getLiteral("f").getString(), r.getResource("g").getURI()));
+        storedArticles().forEach((f, a) -> out.put(f, a.graphIri()));
         return out;
+    }
+
+    /** Every stored article by source file: its content hash (null if it has none) and graph name; no file stamps. */
+    protected Map<String, ArticleIndex.Entry> storedArticles() {
+        Map<String, ArticleIndex.Entry> out = new HashMap<>();
+        select(PREFIXES + "SELECT ?f ?h ?g WHERE { GRAPH ?g { ?a a nkg:Article ; nkg:sourceFile ?f OPTIONAL { ?a nkg:contentHash ?h } } }",
+            r -> out.put(r.getLiteral("f").getString(),
+                new ArticleIndex.Entry(r.contains("h") ? r.getLiteral("h").getString() : null, r.getResource("g").getURI(), null)));
+        return out;
+    }
+
+    /** A SPARQL VALUES clause binding {@code var} to each IRI. */
+    static String values(String var, java.util.Collection<String> iris) {
+        return "VALUES ?" + var + " { " + iris.stream().map(iri -> "<" + iri + ">").collect(java.util.stream.Collectors.joining(" ")) + " }\n";
     }
 
     /** The countries each person's positions give, by person IRI. */
@@ -95,8 +111,7 @@ public abstract class KnowledgeStore implements AutoCloseable {
         if (graphIris.isEmpty()) {
             return List.of();
         }
-        String values = "VALUES ?g { " + graphIris.stream().map(iri -> "<" + iri + ">").collect(java.util.stream.Collectors.joining(" ")) + " }\n";
-        return select(PREFIXES + "SELECT DISTINCT ?s WHERE { " + values + "GRAPH ?g { { ?s a nkg:Person } UNION { ?s nkg:reportedIn ?a } } }",
+        return select(PREFIXES + "SELECT DISTINCT ?s WHERE { " + values("g", graphIris) + "GRAPH ?g { { ?s a nkg:Person } UNION { ?s nkg:reportedIn ?a } } }",
             r -> r.getResource("s").getURI());
     }
 

@@ -70,8 +70,7 @@ public final class RemoteStore extends KnowledgeStore {
         List<String> all = new ArrayList<>(new java.util.TreeSet<>(subjects));
         for (int from = 0; from < all.size(); from += 500) {
             List<String> part = all.subList(from, Math.min(all.size(), from + 500));
-            String values = "VALUES ?s { " + part.stream().map(iri -> "<" + iri + ">").collect(java.util.stream.Collectors.joining(" ")) + " }\n";
-            replaceDerived(part, derived(values));
+            replaceDerived(part, derived(values("s", part)));
         }
     }
 
@@ -95,9 +94,8 @@ public final class RemoteStore extends KnowledgeStore {
     /** In the derived graph, replaces what is said of these subjects by {@code derived}, with one SPARQL Update. */
     private void replaceDerived(List<String> subjects, Graph derived) {
         StringBuilder u = new StringBuilder(PREFIXES);
-        u.append("DELETE { GRAPH <").append(ENTITIES_GRAPH).append("> { ?s ?p ?o } } WHERE { VALUES ?s { ");
-        subjects.forEach(s -> u.append('<').append(s).append("> "));
-        u.append("} VALUES ?p { rdfs:label nkg:reportCount } GRAPH <").append(ENTITIES_GRAPH).append("> { ?s ?p ?o } } ;\n");
+        u.append("DELETE { GRAPH <").append(ENTITIES_GRAPH).append("> { ?s ?p ?o } } WHERE { ").append(values("s", subjects));
+        u.append("VALUES ?p { rdfs:label nkg:reportCount } GRAPH <").append(ENTITIES_GRAPH).append("> { ?s ?p ?o } } ;\n");
         u.append("INSERT DATA { GRAPH <").append(ENTITIES_GRAPH).append("> {\n");
         derived.find().forEachRemaining(t -> u.append(org.apache.jena.riot.out.NodeFmtLib.str(t)).append(" .\n"));
         u.append("} }");

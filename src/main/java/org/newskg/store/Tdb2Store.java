@@ -144,9 +144,12 @@ public final class Tdb2Store extends KnowledgeStore {
     public void saveArticleIndex(Map<String, FileStamp> verified) {
         Map<String, ArticleIndex.Entry> articles = new HashMap<>();
         if (dataset.isMade()) {
-            select(PREFIXES + "SELECT ?f ?h ?g WHERE { GRAPH ?g { ?a a nkg:Article ; nkg:sourceFile ?f ; nkg:contentHash ?h } }",
-                r -> articles.put(r.getLiteral("f").getString(),
-                    new ArticleIndex.Entry(r.getLiteral("h").getString(), r.getResource("g").getURI(), null)));
+            // what articleHashes() answers: an article with no content hash is not indexed
+            storedArticles().forEach((f, a) -> {
+                if (a.contentHash() != null) {
+                    articles.put(f, a);
+                }
+            });
         } else {
             Optional<ArticleIndex> current = currentIndex();
             if (current.isEmpty()) {
