@@ -172,11 +172,12 @@ public final class KnowledgeGraphBuilder {
         try {
             // chunks overlap: while one chunk is resolved and written, the workers read the next;
             // at most two chunks are in flight, so memory stays bounded on any corpus size
-            List<Future<Outcome>> next = submit(pool, files, 0, new Known(skipIfSame, stamps), times);
+            Known known = new Known(skipIfSame, stamps);
+            List<Future<Outcome>> next = submit(pool, files, 0, known, times);
             for (int from = 0; from < files.size(); from += chunk) {
                 List<Future<Outcome>> current = next;
                 int nextFrom = from + chunk;
-                next = nextFrom < files.size() ? submit(pool, files, nextFrom, new Known(skipIfSame, stamps), times) : List.of();
+                next = nextFrom < files.size() ? submit(pool, files, nextFrom, known, times) : List.of();
                 List<InputFile> part = files.subList(from, Math.min(files.size(), from + chunk));
                 List<ArticleFacts> facts = new ArrayList<>();
                 for (int i = 0; i < current.size(); i++) {
@@ -199,7 +200,7 @@ public final class KnowledgeGraphBuilder {
                 }
                 StageTimes.Mark tr = times.mark();
                 if (counts.directory == null) {
-                    counts.directory = PersonDirectory.of(knownPersons());
+                    counts.directory = storeDirectory();
                 }
                 List<ResolvedArticle> resolved = resolver.get().resolve(facts, counts.directory);
                 times.add(StageTimes.Stage.RESOLVE, tr);
@@ -252,8 +253,9 @@ public final class KnowledgeGraphBuilder {
         listener.skipped(s.sourceFile(), s.reason());
     }
 
-    private KnownPersons knownPersons() {
-        return new KnownPersons() {
+    /** A directory of the persons the store holds now (read once; callers grow it with what they write). */
+    private PersonDirectory storeDirectory() {
+        return PersonDirectory.of(new KnownPersons() {
             @Override
             public java.util.Collection<String> fullNames() {
                 return store.personNames();
@@ -263,7 +265,21 @@ public final class KnowledgeGraphBuilder {
             public Map<String, java.util.Set<String>> positionCountries() {
                 return store.positionCountries();
             }
-        };
+        });
+    }
+
+    /**
+     * The article's graph, mapped and checked against the shapes.
+     *
+     * @throws InvalidGraphException when it violates them
+     */
+    private Model validGraph(ResolvedArticle r) {
+        Model graph = mapper.get().apply(r);
+        List<GraphValidator.Violation> violations = validator.get().violations(graph.getGraph());
+        if (!violations.isEmpty()) {
+            throw new InvalidGraphException(violations);
+        }
+        return graph;
     }
 
     private List<Future<Outcome>> submit(ExecutorService pool, List<InputFile> files, int from, Known known, StageTimes times) {
@@ -305,17 +321,14 @@ public final class KnowledgeGraphBuilder {
             String source = r.facts().article().sourceFile();
             StageTimes.Mark tm = times.mark();
             try {
-                Model graph = mapper.get().apply(r);
-                List<GraphValidator.Violation> violations = validator.get().violations(graph.getGraph());
-                times.add(StageTimes.Stage.RDF, tm);
-                if (!violations.isEmpty()) {
-                    skip(counts, new BuildReport.Skipped(source, "not loaded: its graph " + GraphValidator.describe(violations)));
-                    continue;
-                }
-                batch.add(new KnowledgeStore.ArticleGraph(source, r.articleIri(), graph));
+                batch.add(new KnowledgeStore.ArticleGraph(source, r.articleIri(), validGraph(r)));
+            } catch (InvalidGraphException e) {
+                skip(counts, new BuildReport.Skipped(source, "not loaded: its graph " + GraphValidator.describe(e.violations())));
             } catch (RuntimeException e) {
                 LOG.debug("article {} failed", source, e);
                 skip(counts, new BuildReport.Skipped(source, "not loaded: " + e));
+            } finally {
+                times.add(StageTimes.Stage.RDF, tm);
             }
         }
         commit(batch, counts, times); // one transaction a chunk: TDB2's cost is mostly per commit
@@ -371,14 +384,10 @@ public final class KnowledgeGraphBuilder {
         ArticleFacts facts = finder.get().extract(nlp.get().annotate(article));
         synchronized (store) {
             if (ingestDirectory == null) {
-                ingestDirectory = PersonDirectory.of(knownPersons());
+                ingestDirectory = storeDirectory();
             }
             ResolvedArticle r = resolver.get().resolve(List.of(facts), ingestDirectory).get(0);
-            Model graph = mapper.get().apply(r);
-            List<GraphValidator.Violation> violations = validator.get().violations(graph.getGraph());
-            if (!violations.isEmpty()) {
-                throw new InvalidGraphException(violations);
-            }
+            Model graph = validGraph(r);
             store.replaceArticlesAndDerived(List.of(new KnowledgeStore.ArticleGraph(sourceName, r.articleIri(), graph)));
             learn(ingestDirectory, graph);
             return r;
