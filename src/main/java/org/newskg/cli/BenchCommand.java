@@ -45,7 +45,7 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--warmup", paramLabel = "N",
         description = "documents in each JIT warm-up round (a newskg build into a scratch store), rounds repeated until compiling "
-            + "takes under 2 % of the CPU time, at most 8, then one bare CoreNLP pass (default: 100 documents; with --baseline or "
+            + "takes under 2 %% of the CPU time, at most 8, then one bare CoreNLP pass (default: 100 documents; with --baseline or "
             + "--compare-threads the whole corpus, since the comparison must not depend on what the JIT has not compiled yet)")
     Integer warmUp;
 
