@@ -16,6 +16,7 @@ import org.newskg.ingest.PublicationDateFinder;
 import org.newskg.lexicon.CountryGazetteer;
 import org.newskg.lexicon.PhraseTrie;
 import org.newskg.lexicon.PlaceGazetteer;
+import org.newskg.lexicon.TextWords;
 import org.newskg.nlp.AnnotatedArticle;
 
 /**
@@ -40,7 +41,7 @@ final class ArticleContext {
     final List<PhraseTrie.Match<PlaceGazetteer.City>> places;
     private final Map<Integer, List<Mention>> bySentence = new HashMap<>();
 
-    ArticleContext(AnnotatedArticle annotated, List<Mention> mentions, CountryGazetteer countries) {
+    ArticleContext(AnnotatedArticle annotated, List<Mention> mentions, CountryGazetteer countries, TextWords words) {
         this.article = annotated.article();
         this.text = article.text();
         this.mentions = mentions;
@@ -54,7 +55,7 @@ final class ArticleContext {
             bySentence.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(m);
         }
         bySentence.values().forEach(l -> l.sort(Comparator.comparingInt(Mention::begin)));
-        this.places = PlaceGazetteer.standard().find(text);
+        this.places = PlaceGazetteer.standard().find(words);
         this.homeCountry = publisherCountry(countries);
         this.corefPersons = corefPersons(annotated);
     }

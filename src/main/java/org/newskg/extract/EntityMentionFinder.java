@@ -24,6 +24,7 @@ import org.newskg.lexicon.MissionGazetteer;
 import org.newskg.lexicon.PhraseTrie;
 import org.newskg.lexicon.Ranks;
 import org.newskg.lexicon.ResourceLines;
+import org.newskg.lexicon.TextWords;
 import org.newskg.lexicon.Titles;
 import org.newskg.nlp.AnnotatedArticle;
 
@@ -34,6 +35,8 @@ import org.newskg.nlp.AnnotatedArticle;
  */
 public final class EntityMentionFinder {
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "to", "from", "at", "near", "via", "into", "of", "outside", "around", "toward", "towards");
+    private static final Pattern PUNCT = Pattern.compile("\\p{Punct}+");
+    private static final Pattern PUNCT_OR_BRACKET = Pattern.compile("\\p{Punct}+|-[LR]RB-");
     private static final Pattern OPERATION = Pattern.compile("\\bOperation\\s+((?:[A-Z][A-Za-z’']+)(?:\\s+[A-Z][A-Za-z’']+){0,3})");
     private static final List<String> MISSION_HEADS = ResourceLines.read("/org/newskg/lexicon/mission-heads.txt");
     private static final Set<String> NOT_PERSONS = Set.copyOf(ResourceLines.read("/org/newskg/lexicon/not-persons.txt"));
@@ -53,6 +56,11 @@ public final class EntityMentionFinder {
     }
 
     public ArticleFacts find(AnnotatedArticle annotated) {
+        return find(annotated, TextWords.of(annotated.article().text()));
+    }
+
+    /** The entities of an article whose text's words are already found (shared with the place gazetteer). */
+    public ArticleFacts find(AnnotatedArticle annotated, TextWords words) {
         CoreDocument doc = annotated.document();
         Article article = annotated.article();
         String text = article.text();
@@ -60,11 +68,11 @@ public final class EntityMentionFinder {
         List<Mention> out = new ArrayList<>();
         Map<String, Mission> textMissions = new LinkedHashMap<>();
 
-        List<Mention> missionMentions = findMissions(text, tokens, textMissions);
+        List<Mention> missionMentions = findMissions(text, words, tokens, textMissions);
         out.addAll(missionMentions);
         List<Mention> persons = findPersons(doc, article, tokens, missionMentions);
         out.addAll(persons);
-        out.addAll(findCountries(text, tokens, persons, missionMentions));
+        out.addAll(findCountries(text, words, tokens, persons, missionMentions));
         out.sort(Comparator.comparingInt(Mention::begin));
         List<Sentence> sentences = new ArrayList<>();
         for (CoreSentence s : doc.sentences()) {
@@ -210,7 +218,7 @@ public final class EntityMentionFinder {
     }
 
     private static boolean isPossessiveOrPunct(String w) {
-        return w.equals("'s") || w.equals("’s") || w.equals("'") || w.equals("’") || w.matches("\\p{Punct}+");
+        return w.equals("'s") || w.equals("’s") || w.equals("'") || w.equals("’") || PUNCT.matcher(w).matches();
     }
 
     private static boolean looksLikeName(String name) {
@@ -232,7 +240,7 @@ public final class EntityMentionFinder {
             String w = before.get(i).word();
             boolean cap = Character.isUpperCase(w.charAt(0));
             boolean connector = w.equals("of") || w.equals("for") || w.equals("the");
-            if (!(cap || connector) || w.matches("\\p{Punct}+|-[LR]RB-")) {
+            if (!(cap || connector) || PUNCT_OR_BRACKET.matcher(w).matches()) {
                 break;
             }
             words.add(0, w);
@@ -246,9 +254,9 @@ public final class EntityMentionFinder {
 
     // ------------------------------------------------------------------ countries
 
-    private List<Mention> findCountries(String text, TokenIndex tokens, List<Mention> persons, List<Mention> missionMentions) {
+    private List<Mention> findCountries(String text, TextWords words, TokenIndex tokens, List<Mention> persons, List<Mention> missionMentions) {
         List<Mention> out = new ArrayList<>();
-        for (PhraseTrie.Match<CountryForm> m : countries.find(text)) {
+        for (PhraseTrie.Match<CountryForm> m : countries.find(words)) {
             if (persons.stream().anyMatch(p -> p.overlaps(m.begin(), m.end()))) {
                 continue;
             }
@@ -309,7 +317,7 @@ public final class EntityMentionFinder {
 
     // ------------------------------------------------------------------ missions
 
-    private List<Mention> findMissions(String text, TokenIndex tokens, Map<String, Mission> textMissions) {
+    private List<Mention> findMissions(String text, TextWords words, TokenIndex tokens, Map<String, Mission> textMissions) {
         List<Mention> out = new ArrayList<>();
         Map<String, Mission> definedAcronyms = new HashMap<>();
         for (AcronymFinder.Definition d : acronyms.find(text)) {
@@ -324,18 +332,17 @@ public final class EntityMentionFinder {
                     m.id(), "", "acronym-definition", 0.7));
             }
         }
-        for (PhraseTrie.Match<Mission> m : missions.find(text)) {
+        for (PhraseTrie.Match<Mission> m : missions.find(words)) {
             out.add(new Mention(EntityType.MISSION, m.text(), m.begin(), m.end(), tokens.sentenceAt(m.begin()),
                 m.value().id(), "", "mission-gazetteer", 0.95));
         }
         // acronyms the article defines for missions it names, used later on their own
         for (Map.Entry<String, Mission> e : definedAcronyms.entrySet()) {
-            Matcher am = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(e.getKey()) + "(?![\\p{L}\\p{N}])").matcher(text);
-            while (am.find()) {
-                int b = am.start();
-                int en = am.end();
+            for (int[] at : wholeWordOccurrences(text, e.getKey())) {
+                int b = at[0];
+                int en = at[1];
                 if (out.stream().noneMatch(x -> x.overlaps(b, en))) {
-                    out.add(new Mention(EntityType.MISSION, am.group(), b, en, tokens.sentenceAt(b), e.getValue().id(), "",
+                    out.add(new Mention(EntityType.MISSION, text.substring(b, en), b, en, tokens.sentenceAt(b), e.getValue().id(), "",
                         "acronym-in-text", 0.85));
                 }
             }
@@ -353,6 +360,32 @@ public final class EntityMentionFinder {
             out.add(new Mention(EntityType.MISSION, op.group(), b, en, tokens.sentenceAt(b), m.id(), "", "operation-name", 0.7));
         }
         return out;
+    }
+
+    /** Where a word stands in the text with no letter or digit right before or after it. */
+    static List<int[]> wholeWordOccurrences(String text, String word) {
+        List<int[]> out = new ArrayList<>();
+        int from = 0;
+        while (true) {
+            int b = text.indexOf(word, from);
+            if (b < 0 || word.isEmpty()) {
+                return out;
+            }
+            int e = b + word.length();
+            boolean before = b > 0 && isLetterOrNumber(text.codePointBefore(b));
+            boolean after = e < text.length() && isLetterOrNumber(text.codePointAt(e));
+            if (!before && !after) {
+                out.add(new int[] {b, e});
+                from = e;
+            } else {
+                from = b + 1;
+            }
+        }
+    }
+
+    private static boolean isLetterOrNumber(int cp) {
+        int t = Character.getType(cp);
+        return Character.isLetter(cp) || t == Character.DECIMAL_DIGIT_NUMBER || t == Character.LETTER_NUMBER || t == Character.OTHER_NUMBER;
     }
 
     private static boolean isMissionName(String longForm) {

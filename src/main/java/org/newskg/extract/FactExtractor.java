@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.newskg.lexicon.CountryGazetteer;
+import org.newskg.lexicon.TextWords;
 import org.newskg.nlp.AnnotatedArticle;
 
 /**
@@ -33,8 +34,9 @@ public final class FactExtractor {
     }
 
     public ArticleFacts extract(AnnotatedArticle annotated) {
-        ArticleFacts entities = mentions.find(annotated);
-        ArticleContext ctx = new ArticleContext(annotated, entities.mentions(), countries);
+        TextWords words = TextWords.of(annotated.article().text());
+        ArticleFacts entities = mentions.find(annotated, words);
+        ArticleContext ctx = new ArticleContext(annotated, entities.mentions(), countries, words);
         List<MeetingFact> m = meetings.extract(ctx);
         List<VisitFact> v = new ArrayList<>(visits.extract(ctx));
         List<ContributionFact> c = contributions.extract(ctx);

@@ -73,6 +73,11 @@ public final class CountryGazetteer {
         return trie.findAll(text);
     }
 
+    /** The same, over words already found in a text. */
+    public List<PhraseTrie.Match<CountryForm>> find(TextWords words) {
+        return trie.findAll(words);
+    }
+
     public Optional<Country> byIso2(String iso2) {
         return Optional.ofNullable(byIso2.get(iso2));
     }

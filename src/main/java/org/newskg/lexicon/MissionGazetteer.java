@@ -37,6 +37,11 @@ public final class MissionGazetteer {
         return trie.findAll(text);
     }
 
+    /** The same, over words already found in a text. */
+    public List<PhraseTrie.Match<Mission>> find(TextWords words) {
+        return trie.findAll(words);
+    }
+
     /** The mission a whole phrase names, if any. */
     public Optional<Mission> lookup(String phrase) {
         return trie.lookup(phrase);

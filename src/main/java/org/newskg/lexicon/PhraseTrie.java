@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -48,37 +47,29 @@ public final class PhraseTrie<V> {
 
     /** Every longest, non-overlapping match in the text, left to right. */
     public List<Match<V>> findAll(String text) {
-        List<int[]> spans = new ArrayList<>();
-        List<String> words = new ArrayList<>();
-        Matcher m = WORD.matcher(text);
-        while (m.find()) {
-            spans.add(new int[] {m.start(), m.end()});
-            words.add(m.group());
-        }
-        // each word is folded at most once, and only when the folded trie is asked about it
-        String[] foldedWords = new String[words.size()];
+        return findAll(TextWords.of(text));
+    }
+
+    /** Every longest, non-overlapping match among words already found, left to right. */
+    public List<Match<V>> findAll(TextWords words) {
+        String text = words.text();
         List<Match<V>> out = new ArrayList<>();
+        int count = words.size();
         int i = 0;
-        while (i < spans.size()) {
+        while (i < count) {
             int bestEnd = -1;
             V bestValue = null;
             for (int pass = 0; pass < 2; pass++) {
                 Node<V> n = pass == 0 ? exact : folded;
-                for (int j = i; j < spans.size(); j++) {
-                    String w;
-                    if (pass == 0) {
-                        w = words.get(j);
-                    } else {
-                        if (foldedWords[j] == null) {
-                            foldedWords[j] = fold(words.get(j));
-                        }
-                        w = foldedWords[j];
-                    }
-                    n = n.next.get(w);
+                if (n.next.isEmpty()) {
+                    continue;
+                }
+                for (int j = i; j < count; j++) {
+                    n = n.next.get(pass == 0 ? words.word(j) : words.folded(j));
                     if (n == null) {
                         break;
                     }
-                    if (j > i && !onlySpaceOrJoiner(text, spans.get(j - 1)[1], spans.get(j)[0])) {
+                    if (j > i && !onlySpaceOrJoiner(text, words.end(j - 1), words.begin(j))) {
                         break;
                     }
                     if (n.value != null && j > bestEnd) {
@@ -88,8 +79,8 @@ public final class PhraseTrie<V> {
                 }
             }
             if (bestEnd >= 0) {
-                int b = spans.get(i)[0];
-                int e = spans.get(bestEnd)[1];
+                int b = words.begin(i);
+                int e = words.end(bestEnd);
                 out.add(new Match<>(b, e, text.substring(b, e), bestValue));
                 i = bestEnd + 1;
             } else {
@@ -101,23 +92,13 @@ public final class PhraseTrie<V> {
 
     /** The value of a whole phrase, if the trie has it. */
     public Optional<V> lookup(String phrase) {
-        List<Match<V>> all = findAll(phrase);
-        return all.size() == 1 && all.get(0).begin() == firstWordStart(phrase) && all.get(0).end() == lastWordEnd(phrase)
-            ? Optional.of(all.get(0).value()) : Optional.empty();
-    }
-
-    private static int firstWordStart(String s) {
-        Matcher m = WORD.matcher(s);
-        return m.find() ? m.start() : -1;
-    }
-
-    private static int lastWordEnd(String s) {
-        Matcher m = WORD.matcher(s);
-        int end = -1;
-        while (m.find()) {
-            end = m.end();
+        TextWords words = TextWords.of(phrase);
+        if (words.size() == 0) {
+            return Optional.empty();
         }
-        return end;
+        List<Match<V>> all = findAll(words);
+        return all.size() == 1 && all.get(0).begin() == words.begin(0) && all.get(0).end() == words.end(words.size() - 1)
+            ? Optional.of(all.get(0).value()) : Optional.empty();
     }
 
     /** Between two words of one phrase only spaces, hyphens, dashes, apostrophes or "&" may stand. */
@@ -136,10 +117,10 @@ public final class PhraseTrie<V> {
 
     /** The words of a phrase as the matcher sees them. */
     public static List<String> words(String phrase) {
-        List<String> out = new ArrayList<>();
-        Matcher m = WORD.matcher(phrase);
-        while (m.find()) {
-            out.add(m.group());
+        TextWords words = TextWords.of(phrase);
+        List<String> out = new ArrayList<>(words.size());
+        for (int i = 0; i < words.size(); i++) {
+            out.add(words.word(i));
         }
         return out;
     }

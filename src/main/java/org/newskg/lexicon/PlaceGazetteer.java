@@ -29,4 +29,9 @@ public final class PlaceGazetteer {
     public List<PhraseTrie.Match<City>> find(String text) {
         return trie.findAll(text);
     }
+
+    /** The same, over words already found in a text. */
+    public List<PhraseTrie.Match<City>> find(TextWords words) {
+        return trie.findAll(words);
+    }
 }

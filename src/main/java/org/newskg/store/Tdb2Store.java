@@ -236,49 +236,39 @@ public final class Tdb2Store extends KnowledgeStore {
     }
 
     /**
-     * The derived statements of these subjects, read straight from TDB2's subject-first indexes
-     * rather than through SPARQL (measured: the SPARQL way took as long as writing the articles
-     * themselves); the same statements as {@link RemoteStore#refreshDerived}'s queries give (checked: the bench corpus's export is byte-identical either way).
+     * The derived statements of these subjects, read straight from TDB2's subject-first index
+     * rather than through SPARQL: one range scan a subject gives its names, the articles that
+     * report it and its current derived statements, and only those that change are written (the
+     * same statements as {@link RemoteStore#refreshDerived}'s queries give: the bench corpus's
+     * export is byte-identical either way).
      */
     @Override
     public void refreshDerived(java.util.Collection<String> subjects) {
-        Node g = NodeFactory.createURI(ENTITIES_GRAPH);
-        Node label = org.apache.jena.vocabulary.RDFS.label.asNode();
-        Node count = org.newskg.rdf.NKG.reportCount.asNode();
-        Node type = org.apache.jena.vocabulary.RDF.type.asNode();
-        Node person = org.newskg.rdf.NKG.Person.asNode();
-        Node alt = org.apache.jena.vocabulary.SKOS.altLabel.asNode();
-        Node reported = org.newskg.rdf.NKG.reportedIn.asNode();
         Txn.executeWrite(dataset(), () -> {
             DatasetGraph dsg = dataset().asDatasetGraph();
-            List<org.apache.jena.sparql.core.Quad> add = new ArrayList<>();
             for (String iri : new java.util.TreeSet<>(subjects)) {
-                Node s = NodeFactory.createURI(iri);
-                java.util.Set<String> names = new java.util.HashSet<>();
-                dsg.find(Node.ANY, s, type, person).forEachRemaining(q -> {
-                    if (!q.isDefaultGraph()) {
-                        dsg.find(q.getGraph(), s, alt, Node.ANY).forEachRemaining(l -> {
-                            if (l.getObject().isLiteral()) {
-                                names.add(l.getObject().getLiteralLexicalForm());
-                            }
-                        });
-                    }
-                });
-                java.util.Set<Node> articles = new java.util.HashSet<>();
-                dsg.find(Node.ANY, s, reported, Node.ANY).forEachRemaining(q -> {
-                    if (!q.isDefaultGraph()) {
-                        articles.add(q.getObject());
-                    }
-                });
-                dsg.deleteAny(g, s, label, Node.ANY);
-                dsg.deleteAny(g, s, count, Node.ANY);
-                names.stream().min(FULLEST).ifPresent(l -> add.add(org.apache.jena.sparql.core.Quad.create(g, s, label, NodeFactory.createLiteralString(l))));
-                if (!articles.isEmpty()) {
-                    add.add(org.apache.jena.sparql.core.Quad.create(g, s, count,
-                        NodeFactory.createLiteralDT(Integer.toString(articles.size()), org.apache.jena.datatypes.xsd.XSDDatatype.XSDinteger)));
-                }
+                DerivedScan d = DerivedScan.of(dsg, NodeFactory.createURI(iri));
+                d.rewrite(dsg, FULLEST);
             }
-            add.forEach(dsg::add);
+        });
+    }
+
+    /** The subjects the named graphs give derived statements to, read from the graph-first indexes. */
+    @Override
+    public List<String> derivedSubjects(java.util.Collection<String> graphIris) {
+        return Txn.calculateRead(dataset(), () -> {
+            DatasetGraph dsg = dataset().asDatasetGraph();
+            java.util.Set<String> out = new java.util.LinkedHashSet<>();
+            for (String iri : graphIris) {
+                Node g = NodeFactory.createURI(iri);
+                dsg.find(g, Node.ANY, DerivedScan.TYPE, DerivedScan.PERSON).forEachRemaining(q -> out.add(q.getSubject().getURI()));
+                dsg.find(g, Node.ANY, DerivedScan.REPORTED_IN, Node.ANY).forEachRemaining(q -> {
+                    if (q.getSubject().isURI()) {
+                        out.add(q.getSubject().getURI());
+                    }
+                });
+            }
+            return new ArrayList<>(out);
         });
     }
 

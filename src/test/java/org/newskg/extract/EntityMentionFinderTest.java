@@ -71,4 +71,27 @@ class EntityMentionFinderTest {
         Mention abiyev = persons.stream().filter(m -> m.text().equals("Safar Abiyev")).findFirst().orElseThrow();
         assertEquals("Defense Minister", abiyev.title());
     }
+
+    @Test
+    void acronymOccurrencesAreWholeWordsAsTheRegexFindsThem() {
+        // letters outside the Basic Multilingual Plane aside: before them the regex's lookbehind saw
+        // half a character, so "𝐀KFOR" was a whole word to it (asserted below: not any more)
+        String[] alphabet = {"KFOR", "KFOR", "K", "x", "1", "é", " ", "-", "(", "²", "ʼ"};
+        java.util.Random r = new java.util.Random(7);
+        for (int n = 0; n < 5_000; n++) {
+            StringBuilder b = new StringBuilder();
+            for (int i = r.nextInt(8); i > 0; i--) {
+                b.append(alphabet[r.nextInt(alphabet.length)]);
+            }
+            String text = b.toString();
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])KFOR(?![\\p{L}\\p{N}])").matcher(text);
+            List<String> expected = new java.util.ArrayList<>();
+            while (m.find()) {
+                expected.add(m.start() + "-" + m.end());
+            }
+            assertEquals(expected, EntityMentionFinder.wholeWordOccurrences(text, "KFOR").stream().map(a -> a[0] + "-" + a[1]).toList(), text);
+        }
+        assertTrue(EntityMentionFinder.wholeWordOccurrences("𝐀KFOR", "KFOR").isEmpty());
+        assertEquals(1, EntityMentionFinder.wholeWordOccurrences("𝐀 KFOR", "KFOR").size());
+    }
 }
