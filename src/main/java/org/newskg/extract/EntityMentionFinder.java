@@ -4,7 +4,6 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.pipeline.CoreEntityMention;
 import edu.stanford.nlp.pipeline.CoreSentence;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -24,6 +23,7 @@ import org.newskg.lexicon.MissionGazetteer;
 import org.newskg.lexicon.PhraseTrie;
 import org.newskg.lexicon.Ranks;
 import org.newskg.lexicon.ResourceLines;
+import org.newskg.lexicon.Slug;
 import org.newskg.lexicon.TextWords;
 import org.newskg.lexicon.Titles;
 import org.newskg.nlp.AnnotatedArticle;
@@ -325,7 +325,7 @@ public final class EntityMentionFinder {
             if (known.isPresent()) {
                 definedAcronyms.put(d.acronym(), known.get());
             } else if (isMissionName(d.longForm())) {
-                Mission m = new Mission(slug(d.longForm()), d.longForm(), List.of(d.acronym()), List.of(), "", "", "text");
+                Mission m = new Mission(Slug.of(d.longForm()), d.longForm(), List.of(d.acronym()), List.of(), "", "", "text");
                 textMissions.put(m.id(), m);
                 definedAcronyms.put(d.acronym(), m);
                 out.add(new Mention(EntityType.MISSION, d.longForm(), d.longBegin(), d.longEnd(), tokens.sentenceAt(d.longBegin()),
@@ -355,7 +355,7 @@ public final class EntityMentionFinder {
                 continue;
             }
             String name = "Operation " + titleCase(op.group(1));
-            Mission m = textMissions.computeIfAbsent(slug(name),
+            Mission m = textMissions.computeIfAbsent(Slug.of(name),
                 id -> new Mission(id, name, List.of(), List.of(op.group()), "", "", "text"));
             out.add(new Mention(EntityType.MISSION, op.group(), b, en, tokens.sentenceAt(b), m.id(), "", "operation-name", 0.7));
         }
@@ -409,11 +409,6 @@ public final class EntityMentionFinder {
         return b.toString();
     }
 
-    /** A stable identifier from a name: ASCII, lower case, words joined by hyphens. */
-    public static String slug(String name) {
-        String ascii = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
-        return ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
-    }
 
     /** Token and sentence lookup by character offset. */
     static final class TokenIndex {

@@ -1,7 +1,6 @@
 package org.newskg.resolve;
 
-import java.text.Normalizer;
-import java.util.Locale;
+import org.newskg.lexicon.Slug;
 
 /** Mints the graph-wide IRIs of entities and articles under one base ({@code https://w3id.org/newskg/id/}). */
 public final class Iris {
@@ -60,9 +59,8 @@ public final class Iris {
         return base;
     }
 
-    /** ASCII, lower case, words joined by hyphens. */
+    /** ASCII, lower case, words joined by hyphens ({@link Slug}). */
     public static String slug(String s) {
-        String ascii = Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
-        return ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        return Slug.of(s);
     }
 }

@@ -23,6 +23,10 @@ public record PersonName(String given, String surname, List<String> words) {
     private static final Set<String> PARTICLES = Set.of("van", "vanden", "vander", "von", "de", "da", "del", "della", "di",
         "du", "le", "la", "al", "el", "bin", "ibn", "ben", "ter", "ten", "dos", "das", "der", "den", "st");
     private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
+    // before NICKNAMES: loading it folds names
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}");
+    private static final java.util.regex.Pattern NOT_ALNUM = java.util.regex.Pattern.compile("[^a-z0-9]");
+    private static final java.util.regex.Pattern IY_BEFORE_VOWEL = java.util.regex.Pattern.compile("iy(?=[aeou])");
     private static final Map<String, String> NICKNAMES = loadNicknames();
 
     private static Map<String, String> loadNicknames() {
@@ -75,14 +79,15 @@ public record PersonName(String given, String surname, List<String> words) {
 
     /** Lower case, no accents, letters and digits only. */
     static String fold(String s) {
-        String ascii = Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
+        String ascii = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFKD)).replaceAll("");
         ascii = ascii.replace("ł", "l").replace("Ł", "L").replace("ø", "o").replace("đ", "d");
-        return ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+        return NOT_ALNUM.matcher(ascii.toLowerCase(Locale.ROOT)).replaceAll("");
     }
+
 
     /** Folds transliteration variants of the same surname together: Aliyev/Aliev, Zelenskyy/Zelensky. */
     static String translit(String s) {
-        return s.replaceAll("iy(?=[aeou])", "i").replace("yy", "y");
+        return IY_BEFORE_VOWEL.matcher(s).replaceAll("i").replace("yy", "y");
     }
 
     /** Damerau-Levenshtein distance, for spelling variants of a given name ("Ghengis"/"Genghis"). */
