@@ -117,10 +117,22 @@ public final class KgServer {
             RDFDataMgr.read(m, file.toString());
         } else {
             LOG.info("{} not found; using the configuration built into newskg", file);
-            RDFDataMgr.read(m, Objects.requireNonNull(KgServer.class.getResource("/fuseki-config.ttl"),
-                "fuseki-config.ttl missing from the jar").toString());
+            // read as a stream: Jena's locators do not open jar: URLs, so reading the copy by its
+            // URL failed whenever newskg ran from its jar outside the project folder
+            try (java.io.InputStream in = Objects.requireNonNull(KgServer.class.getResourceAsStream("/fuseki-config.ttl"),
+                "fuseki-config.ttl is missing from the jar; rebuild newskg")) {
+                readConfig(m, in);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("cannot read the built-in fuseki-config.ttl", e);
+            }
         }
         return m;
+    }
+
+    /** Parses a Fuseki configuration (Turtle) into the model, relative IRIs against the working folder. */
+    static void readConfig(Model m, java.io.InputStream in) {
+        org.apache.jena.riot.RDFParser.source(in).lang(org.apache.jena.riot.Lang.TURTLE)
+            .base(Path.of("fuseki-config.ttl").toAbsolutePath().toUri().toString()).parse(m);
     }
 
     /** Points every TDB2 dataset of the configuration at the given folder. */

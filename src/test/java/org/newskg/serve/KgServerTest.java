@@ -93,4 +93,27 @@ class KgServerTest {
             server.stop();
         }
     }
+
+    @Test
+    void builtInConfigurationIsReadFromTheJarWhereverNewskgRuns(@TempDir Path dir) throws Exception {
+        // a jar holding the configuration, as target/newskg.jar does
+        Path jar = dir.resolve("kg.jar");
+        try (java.util.jar.JarOutputStream out = new java.util.jar.JarOutputStream(java.nio.file.Files.newOutputStream(jar))) {
+            out.putNextEntry(new java.util.jar.JarEntry("fuseki-config.ttl"));
+            out.write(java.nio.file.Files.readAllBytes(Path.of("fuseki-config.ttl")));
+            out.closeEntry();
+        }
+        java.net.URL inJar = new java.net.URL("jar:" + jar.toUri() + "!/fuseki-config.ttl");
+        // what serve did before: Jena cannot open a jar: URL, so serve failed outside the project folder
+        org.junit.jupiter.api.Assertions.assertThrows(org.apache.jena.riot.RiotNotFoundException.class,
+            () -> org.apache.jena.riot.RDFDataMgr.read(ModelFactory.createDefaultModel(), inJar.toString()));
+        org.apache.jena.rdf.model.Model m = ModelFactory.createDefaultModel();
+        try (java.io.InputStream in = inJar.openStream()) {
+            KgServer.readConfig(m, in);
+        }
+        org.apache.jena.rdf.model.Property location = m.createProperty("http://jena.apache.org/2016/tdb#location");
+        assertTrue(m.contains(null, location), "the configuration names a TDB2 location");
+        // and with no configuration file in the working folder, the built-in copy is used
+        assertTrue(KgServer.loadConfig(dir.resolve("no-such-config.ttl")).contains(null, location));
+    }
 }
