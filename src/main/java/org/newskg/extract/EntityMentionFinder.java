@@ -372,8 +372,8 @@ public final class EntityMentionFinder {
                 return out;
             }
             int e = b + word.length();
-            boolean before = b > 0 && isLetterOrNumber(text.codePointBefore(b));
-            boolean after = e < text.length() && isLetterOrNumber(text.codePointAt(e));
+            boolean before = b > 0 && TextWords.isLetterOrNumber(text.codePointBefore(b));
+            boolean after = e < text.length() && TextWords.isLetterOrNumber(text.codePointAt(e));
             if (!before && !after) {
                 out.add(new int[] {b, e});
                 from = e;
@@ -381,11 +381,6 @@ public final class EntityMentionFinder {
                 from = b + 1;
             }
         }
-    }
-
-    private static boolean isLetterOrNumber(int cp) {
-        int t = Character.getType(cp);
-        return Character.isLetter(cp) || t == Character.DECIMAL_DIGIT_NUMBER || t == Character.LETTER_NUMBER || t == Character.OTHER_NUMBER;
     }
 
     private static boolean isMissionName(String longForm) {
@@ -408,7 +403,6 @@ public final class EntityMentionFinder {
         }
         return b.toString();
     }
-
 
     /** Token and sentence lookup by character offset. */
     static final class TokenIndex {

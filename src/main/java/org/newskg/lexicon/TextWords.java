@@ -1,7 +1,6 @@
 package org.newskg.lexicon;
 
 import java.util.Arrays;
-import java.util.Locale;
 
 /**
  * The words of a text as the gazetteers see them ({@link PhraseTrie#WORD}: abbreviations with
@@ -85,8 +84,8 @@ public final class TextWords {
         return k < n && text.charAt(k) == '.' ? k + 1 : k;
     }
 
-    /** \p{L} or \p{N}, as java.util.regex reads them. */
-    private static boolean isLetterOrNumber(int cp) {
+    /** \p{L} or \p{N}, as java.util.regex reads them: a letter or a digit of any script. */
+    public static boolean isLetterOrNumber(int cp) {
         if (Character.isLetter(cp)) {
             return true;
         }
@@ -124,7 +123,7 @@ public final class TextWords {
     public String folded(int i) {
         String f = folded[i];
         if (f == null) {
-            f = word(i).toLowerCase(Locale.ROOT);
+            f = PhraseTrie.fold(word(i)); // as the trie folded its phrases
             folded[i] = f;
         }
         return f;

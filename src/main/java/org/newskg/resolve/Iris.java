@@ -17,7 +17,7 @@ public final class Iris {
     }
 
     public String person(PersonName name) {
-        return base + "person/" + slug(name.key());
+        return base + "person/" + Slug.of(name.key());
     }
 
     public String country(String iso2) {
@@ -29,7 +29,7 @@ public final class Iris {
     }
 
     public String article(String sourceFile) {
-        return base + "article/" + slug(sourceFile.replace('/', '-').replace('.', '-'));
+        return base + "article/" + Slug.of(sourceFile.replace('/', '-').replace('.', '-'));
     }
 
     /** A fact's IRI from the parts that make it the same fact in any article. */
@@ -43,7 +43,7 @@ public final class Iris {
     }
 
     public String place(String city, String country) {
-        return base + "place/" + country + "-" + slug(city);
+        return base + "place/" + country + "-" + Slug.of(city);
     }
 
     static String hash(String s) {
@@ -57,10 +57,5 @@ public final class Iris {
 
     public String base() {
         return base;
-    }
-
-    /** ASCII, lower case, words joined by hyphens ({@link Slug}). */
-    public static String slug(String s) {
-        return Slug.of(s);
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.newskg.lexicon.Ranks;
 import org.newskg.lexicon.ResourceLines;
 
@@ -24,9 +25,9 @@ public record PersonName(String given, String surname, List<String> words) {
         "du", "le", "la", "al", "el", "bin", "ibn", "ben", "ter", "ten", "dos", "das", "der", "den", "st");
     private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
     // before NICKNAMES: loading it folds names
-    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}");
-    private static final java.util.regex.Pattern NOT_ALNUM = java.util.regex.Pattern.compile("[^a-z0-9]");
-    private static final java.util.regex.Pattern IY_BEFORE_VOWEL = java.util.regex.Pattern.compile("iy(?=[aeou])");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    private static final Pattern NOT_ALNUM = Pattern.compile("[^a-z0-9]");
+    private static final Pattern IY_BEFORE_VOWEL = Pattern.compile("iy(?=[aeou])");
     private static final Map<String, String> NICKNAMES = loadNicknames();
 
     private static Map<String, String> loadNicknames() {
