@@ -33,6 +33,13 @@ public final class BuildCommand implements Callable<Integer> {
         description = "load into a running Fuseki dataset (e.g. http://localhost:3030/kg) instead of the local store")
     String endpoint;
 
+    @Option(names = "--password-file", paramLabel = "FILE",
+        description = "with --endpoint: log in as a user of FILE ('user: password' lines, the server's own file will do)")
+    Path passwordFile;
+
+    @Option(names = "--user", paramLabel = "NAME", description = "with --password-file: the user to log in as (default: the file's only user)")
+    String user;
+
     @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: the number of cores)")
     Integer threads;
 
@@ -61,7 +68,7 @@ public final class BuildCommand implements Callable<Integer> {
             throw new UserError("no files under " + inputs + "; give article files or folders that contain some");
         }
         PrintStream err = System.err;
-        try (KnowledgeStore store = endpoint != null ? new RemoteStore(endpoint) : storeOptions.open()) {
+        try (KnowledgeStore store = endpoint != null ? remote() : storeOptions.open()) {
             KnowledgeGraphBuilder.Builder b = KnowledgeGraphBuilder.create().store(store).force(force).prune(prune).profile(profile)
                 .reader(ArticleReader.create().withMaxBytes(maxBytes))
                 .listener(new Progress(err));
@@ -77,6 +84,28 @@ public final class BuildCommand implements Callable<Integer> {
             }
             return r.complete() ? 0 : 1;
         }
+    }
+
+    private RemoteStore remote() {
+        if (passwordFile == null) {
+            return new RemoteStore(endpoint);
+        }
+        org.newskg.serve.PasswordFile users;
+        try {
+            users = org.newskg.serve.PasswordFile.read(passwordFile);
+        } catch (IOException e) {
+            throw new UserError("cannot read the password file: " + e.getMessage());
+        }
+        String name = user;
+        if (name == null) {
+            if (users.users().size() != 1) {
+                throw new UserError(passwordFile + " has " + users.users().size() + " users; say which with --user NAME", 2);
+            }
+            name = users.users().iterator().next();
+        }
+        String who = name;
+        String password = users.password(who).orElseThrow(() -> new UserError("no user '" + who + "' in " + passwordFile, 2));
+        return new RemoteStore(endpoint, who, password);
     }
 
     /** Prints progress on stderr: every article on short runs, every 5 % on long ones. */

@@ -33,7 +33,7 @@ public final class ExplainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Tdb2Store store = storeOptions.open();
+        Tdb2Store store = storeOptions.openExisting(false);
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         return Txn.calculateRead(store.dataset(), () -> explain(store, out));
     }

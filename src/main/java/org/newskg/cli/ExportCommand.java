@@ -35,7 +35,7 @@ public final class ExportCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage(), 2);
         }
-        Tdb2Store store = storeOptions.open();
+        Tdb2Store store = storeOptions.openExisting(false);
         if (output == null) {
             OutputStream out = new BufferedOutputStream(System.out, 1 << 16);
             Exporter.export(store.dataset(), f, out);

@@ -57,7 +57,7 @@ public final class QueryCommand implements Callable<Integer> {
             bindings.forEach((k, v) -> pss.setIri(k, v));
             q = pss.asQuery();
         }
-        Tdb2Store store = storeOptions.open();
+        Tdb2Store store = storeOptions.openExisting(false);
         Dataset ds = store.dataset();
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         Query fq = q;

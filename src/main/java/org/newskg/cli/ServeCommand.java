@@ -1,6 +1,7 @@
 package org.newskg.cli;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import org.newskg.ingest.ArticleReader;
 import org.newskg.nlp.NlpPipeline;
@@ -13,9 +14,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code newskg serve}: Fuseki over the store. */
+/** {@code newskg serve}: Fuseki over the store, read-only unless the operator enables writes. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-    description = "Serves the store with Apache Jena Fuseki: /kg/sparql and /kg/query (SPARQL query), /kg/update (SPARQL update), /kg/data (Graph Store Protocol), and the Fuseki UI at /.")
+    description = {"Serves the store with Apache Jena Fuseki: /kg/sparql, /kg/query and /kg (SPARQL query), /kg/data (Graph Store Protocol), the Fuseki UI at /.",
+        "Read-only by default. With --password-file, its users (HTTP Basic) may also write: /kg/update (SPARQL Update), /kg/data (PUT/POST/DELETE) and /ingest (live ingest).",
+        "Every query ends after --query-timeout; SERVICE and LOAD are off unless enabled."})
 public final class ServeCommand implements Callable<Integer> {
     @Mixin
     StoreOptions storeOptions;
@@ -26,27 +29,52 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--config", defaultValue = "fuseki-config.ttl", description = "Fuseki configuration (default: ${DEFAULT-VALUE})")
     Path config;
 
-    @Option(names = "--public", description = "listen on every network interface, not only localhost")
+    @Option(names = "--public", description = "listen on every network interface, not only localhost (prints what that exposes)")
     boolean everyInterface;
 
     @Option(names = "--password-file", paramLabel = "FILE",
-        description = "enable live ingest at /ingest for the users in FILE ('user: password' lines); off without it")
+        description = "enable writes (SPARQL Update, Graph Store writes, live ingest at /ingest) for the users in FILE ('user: password' lines); read-only without it")
     Path passwordFile;
+
+    @Option(names = "--admin", description = "serve Fuseki's admin API (/$/datasets, backups, compaction) to the users of --password-file")
+    boolean admin;
+
+    @Option(names = "--query-timeout", paramLabel = "SECONDS", defaultValue = "10",
+        description = "cancel a query or update after this many seconds (default: ${DEFAULT-VALUE})")
+    double queryTimeoutSeconds;
+
+    @Option(names = "--allow-service", description = "let queries call other endpoints with SERVICE (off: the server would fetch what a client names)")
+    boolean allowService;
+
+    @Option(names = "--allow-load", description = "let logged-in users run SPARQL LOAD (off: it fetches URLs and reads the server's local files)")
+    boolean allowLoad;
 
     @Override
     public Integer call() {
-        Tdb2Store store = storeOptions.open();
-        KgServer.Builder sb = KgServer.create().config(config).store(storeOptions.store).port(port).loopback(!everyInterface);
+        if (admin && passwordFile == null) {
+            throw new UserError("--admin needs --password-file: the admin API can create, back up and delete datasets", 2);
+        }
+        if (allowLoad && passwordFile == null) {
+            throw new UserError("--allow-load needs --password-file: LOAD is an update, and updates need a login", 2);
+        }
+        if (!(queryTimeoutSeconds > 0)) {
+            throw new UserError("--query-timeout must be a positive number of seconds", 2);
+        }
         if (passwordFile != null) {
-            PasswordFile users;
             try {
-                users = PasswordFile.read(passwordFile);
+                PasswordFile.read(passwordFile); // a malformed file is an error that names the line, before anything starts
             } catch (java.io.IOException e) {
                 throw new UserError("cannot read the password file: " + e.getMessage());
             }
+        }
+        Tdb2Store store = storeOptions.openExisting(true);
+        KgServer.Builder sb = KgServer.create().config(config).store(storeOptions.store).port(port).loopback(!everyInterface)
+            .passwordFile(passwordFile).admin(admin).allowService(allowService).allowLoad(allowLoad)
+            .queryTimeout(Duration.ofMillis(Math.round(queryTimeoutSeconds * 1000)));
+        if (passwordFile != null) {
             // the models load now, so that the first article posted does not wait for them
             KnowledgeGraphBuilder builder = KnowledgeGraphBuilder.create().store(store).nlp(NlpPipeline.shared()).build();
-            sb.ingest(new IngestServlet(builder, users, ArticleReader.DEFAULT_MAX_BYTES));
+            sb.ingest(new IngestServlet(builder, ArticleReader.DEFAULT_MAX_BYTES));
         }
         KgServer server = sb.build();
         try {
@@ -57,6 +85,13 @@ public final class ServeCommand implements Callable<Integer> {
         System.out.println("serving " + storeOptions.store + " at " + server.datasetUrl()
             + "  (SPARQL: " + server.datasetUrl() + "/sparql, UI: http://localhost:" + server.port() + "/"
             + (passwordFile != null ? ", live ingest: POST http://localhost:" + server.port() + "/ingest" : "") + ")");
+        if (everyInterface) {
+            System.err.println("newskg: --public: listening on every network interface, port " + server.port() + "; anyone who reaches it gets:");
+            server.exposure().forEach(l -> System.err.println("  - " + l));
+            if (passwordFile != null) {
+                System.err.println("  HTTP Basic sends passwords in the clear: put a TLS proxy in front before exposing writes beyond a trusted network");
+            }
+        }
         server.join();
         return 0;
     }

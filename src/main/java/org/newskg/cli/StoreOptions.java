@@ -14,4 +14,44 @@ final class StoreOptions {
     Tdb2Store open() {
         return Tdb2Store.open(store);
     }
+
+    /**
+     * The store, which must already exist: a command that only reads (or serves) a mistyped path
+     * is told so instead of creating an empty store there and reporting on it.
+     *
+     * @param emptyFolderOk whether an empty or missing default store is fine (serve shows an empty store)
+     */
+    Tdb2Store openExisting(boolean emptyFolderOk) {
+        if (!isStore(store)) {
+            boolean defaultStore = store.normalize().equals(Path.of("data/tdb2"));
+            if (!(emptyFolderOk && (defaultStore || isEmptyOrMissing(store)))) {
+                throw new UserError(store + " is not a newskg store (no TDB2 files there); build one first with "
+                    + "newskg build --store " + store + " FILES, or give --store DIR");
+            }
+        }
+        return Tdb2Store.open(store);
+    }
+
+    /** True if the folder holds TDB2 files (a Data-NNNN folder or TDB2's lock file). */
+    static boolean isStore(Path dir) {
+        if (!java.nio.file.Files.isDirectory(dir)) {
+            return false;
+        }
+        try (java.util.stream.Stream<Path> s = java.nio.file.Files.list(dir)) {
+            return s.anyMatch(p -> p.getFileName().toString().startsWith("Data-") || p.getFileName().toString().equals("tdb.lock"));
+        } catch (java.io.IOException e) {
+            throw new UserError("cannot read the store folder " + dir + ": " + e.getMessage());
+        }
+    }
+
+    private static boolean isEmptyOrMissing(Path dir) {
+        if (!java.nio.file.Files.exists(dir)) {
+            return true;
+        }
+        try (java.util.stream.Stream<Path> s = java.nio.file.Files.list(dir)) {
+            return s.findAny().isEmpty();
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
 }

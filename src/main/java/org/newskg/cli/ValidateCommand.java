@@ -31,7 +31,7 @@ public final class ValidateCommand implements Callable<Integer> {
         if (!format.equals("text") && !format.equals("turtle")) {
             throw new UserError("unknown --format " + format + "; use text or turtle", 2);
         }
-        Tdb2Store store = storeOptions.open();
+        Tdb2Store store = storeOptions.openExisting(false);
         Graph union = GraphFactory.createDefaultGraph();
         Txn.executeRead(store.dataset(), () -> store.datasetGraph().find().forEachRemaining(q -> union.add(q.asTriple())));
         ValidationReport report = GraphValidator.standard().report(union);

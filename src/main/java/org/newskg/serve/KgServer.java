@@ -2,7 +2,11 @@ package org.newskg.serve;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
+import org.apache.jena.atlas.web.AuthScheme;
+import org.apache.jena.fuseki.server.Operation;
 import java.util.Objects;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
@@ -20,17 +24,48 @@ import org.slf4j.LoggerFactory;
  * Fuseki over a newskg store, configured from the project's {@code fuseki-config.ttl} (the same
  * file a standalone Fuseki can use): dataset {@code /kg} with a union default graph and the
  * endpoints {@code /kg/sparql}, {@code /kg/query}, {@code /kg/update} and {@code /kg/data}.
- * The store folder in the file is replaced by the one newskg is using. Build one with
- * {@link #create()}.
+ * The store folder in the file is replaced by the one newskg is using. Read-only unless a password
+ * file is given, and then writes need a login ({@link ServedConfig}, {@link RequestGuard}); every
+ * query is bounded in time. Build one with {@link #create()}.
  */
 public final class KgServer {
     private static final Logger LOG = LoggerFactory.getLogger(KgServer.class);
     private static final String TDB2 = "http://jena.apache.org/2016/tdb#";
 
-    private final FusekiServer server;
+    /** The realm HTTP Basic logins are asked for in. */
+    public static final String REALM = "newskg";
+    /** How long a query may run unless --query-timeout says otherwise. */
+    public static final Duration DEFAULT_QUERY_TIMEOUT = Duration.ofSeconds(10);
+    /** Rows a sort keeps in memory before spilling to disk. */
+    public static final long DEFAULT_SPILL_THRESHOLD = 100_000;
 
-    private KgServer(FusekiServer server) {
+    private final FusekiServer server;
+    private final boolean writable;
+    private final boolean admin;
+    private final Duration queryTimeout;
+    private final boolean allowService;
+    private final boolean allowLoad;
+
+    private KgServer(FusekiServer server, boolean writable, boolean admin, Duration queryTimeout, boolean allowService, boolean allowLoad) {
         this.server = server;
+        this.writable = writable;
+        this.admin = admin;
+        this.queryTimeout = queryTimeout;
+        this.allowService = allowService;
+        this.allowLoad = allowLoad;
+    }
+
+    /** What this server lets clients do, in lines a person reads at start-up. */
+    public List<String> exposure() {
+        List<String> l = new java.util.ArrayList<>();
+        l.add("SPARQL query (/kg/sparql, /kg/query, /kg), Graph Store reads (/kg/data), the UI: open to anyone who reaches the port");
+        l.add(writable
+            ? "SPARQL Update (/kg/update), Graph Store writes (/kg/data), live ingest (/ingest): users of the password file, HTTP Basic"
+            : "writes: off (read-only; serve --password-file FILE enables them for its users)");
+        l.add(admin ? "admin API (/$/datasets, /$/backup, /$/compact): users of the password file" : "admin API: off");
+        l.add("queries and updates end after " + queryTimeout.toMillis() / 1000.0 + " s; SERVICE " + (allowService ? "allowed" : "off")
+            + "; LOAD " + (allowLoad ? "allowed for logged-in users" : "off"));
+        return l;
     }
 
     public static Builder create() {
@@ -45,10 +80,66 @@ public final class KgServer {
         private boolean loopback = true;
         private boolean ui = true;
         private IngestServlet ingest;
+        private Path passwordFile;
+        private boolean admin;
+        private Duration queryTimeout = DEFAULT_QUERY_TIMEOUT;
+        private long spillThreshold = DEFAULT_SPILL_THRESHOLD;
+        private boolean allowService;
+        private boolean allowLoad;
+        private Clock clock = Clock.systemUTC();
 
-        /** Serve live ingest at /ingest with this servlet (off unless set). */
+        /** Serve live ingest at /ingest with this servlet (off unless set; needs a password file). */
         public Builder ingest(IngestServlet servlet) {
             this.ingest = servlet;
+            return this;
+        }
+
+        /**
+         * Enables writes (SPARQL Update, Graph Store Protocol writes, live ingest, the admin API if
+         * asked for) for the users of this file ({@code user: password} lines, Jetty's format), who
+         * log in with HTTP Basic. Without it the server is read-only.
+         */
+        public Builder passwordFile(Path file) {
+            this.passwordFile = file;
+            return this;
+        }
+
+        /** Serve Fuseki's admin API ({@code /$/datasets}, backups, compaction) to logged-in users (off by default). */
+        public Builder admin(boolean b) {
+            this.admin = b;
+            return this;
+        }
+
+        /** The longest a query or update may run before it is cancelled (default 10 s). */
+        public Builder queryTimeout(Duration d) {
+            if (d.isNegative() || d.isZero()) {
+                throw new IllegalArgumentException("the query timeout must be positive");
+            }
+            this.queryTimeout = d;
+            return this;
+        }
+
+        /** Rows a sort, DISTINCT or similar keeps in memory before it spills to disk (default 100,000). */
+        public Builder spillThreshold(long rows) {
+            this.spillThreshold = rows;
+            return this;
+        }
+
+        /** Let queries use SERVICE to call other endpoints (off by default: the server would fetch what a client names). */
+        public Builder allowService(boolean b) {
+            this.allowService = b;
+            return this;
+        }
+
+        /** Let logged-in users run SPARQL LOAD (off by default: it fetches URLs and reads local files). */
+        public Builder allowLoad(boolean b) {
+            this.allowLoad = b;
+            return this;
+        }
+
+        /** The clock failed-login lockouts are timed by (tests). */
+        Builder clock(Clock c) {
+            this.clock = c;
             return this;
         }
 
@@ -83,20 +174,44 @@ public final class KgServer {
         }
 
         public KgServer build() {
+            boolean writable = passwordFile != null;
+            if (admin && !writable) {
+                throw new IllegalArgumentException("the admin API needs a password file: it can create, back up and delete datasets");
+            }
+            if (ingest != null && !writable) {
+                throw new IllegalArgumentException("live ingest needs a password file");
+            }
+            if (writable && !Files.isReadable(passwordFile)) {
+                throw new IllegalArgumentException("cannot read the password file " + passwordFile);
+            }
             Model cfg = loadConfig(config);
             if (store != null) {
                 relocate(cfg, store.toAbsolutePath().toString());
             }
+            java.util.Set<String> writePaths = ServedConfig.secure(cfg, writable);
             FusekiServer.Builder b = FusekiServer.create()
                 .port(port)
                 .loopback(loopback)
                 .enablePing(true)
                 .enableStats(true)
+                .registerOperation(Operation.Update, new GuardedUpdate(allowLoad))
                 .parseConfig(cfg);
+            if (writable) {
+                // Fuseki's own Jetty login (HTTP Basic over the password file), with no path constraint:
+                // Fuseki's passwordFile() would put every endpoint, reads included, behind the login;
+                // RequestGuard asks for it where a request writes
+                b.securityHandler(org.apache.jena.fuseki.main.JettySecurityLib.makeSecurityHandler(REALM,
+                    org.apache.jena.fuseki.main.JettySecurityLib.makeUserStore(passwordFile.toAbsolutePath().toString()), AuthScheme.BASIC));
+            }
+            b.addFilter("/*", new RequestGuard(new RequestGuard.LoginThrottle(clock), writePaths));
             if (ingest != null) {
                 b.addServlet("/ingest", ingest);
             }
-            b.fusekiModules(ui ? FusekiModules.create(List.of(new org.apache.jena.fuseki.mod.admin.FMod_Admin())) : FusekiModules.empty());
+            if (admin) {
+                b.fusekiModules(FusekiModules.create(List.of(adminModule())));
+            } else {
+                b.fusekiModules(FusekiModules.empty());
+            }
             if (ui) {
                 // the Fuseki UI (jena-fuseki-ui) is a folder "webapp" on the classpath; Jetty serves it from the jar
                 java.net.URL webapp = KgServer.class.getResource("/webapp/index.html");
@@ -106,8 +221,37 @@ public final class KgServer {
                     String s = webapp.toExternalForm();
                     b.staticFileBase(s.substring(0, s.length() - "index.html".length()));
                 }
+                if (!admin) {
+                    // the UI lists the datasets from /$/server, a read-only page of the admin module
+                    b.addServlet("/$/server", new org.apache.jena.fuseki.mod.admin.ActionServerStatus());
+                }
             }
-            return new KgServer(b.build());
+            FusekiServer fuseki = b.build();
+            // the query limits go into the served datasets' contexts, where Fuseki's query and update
+            // executions read them (a fuseki:Service's ja:context is not applied to them)
+            for (org.apache.jena.fuseki.server.DataAccessPoint dap : fuseki.getDataAccessPointRegistry().accessPoints()) {
+                org.apache.jena.sparql.util.Context cx = dap.getDataService().getDataset().getContext();
+                cx.set(org.apache.jena.query.ARQ.queryTimeout, Long.toString(queryTimeout.toMillis()));
+                cx.set(org.apache.jena.query.ARQ.updateTimeout, Long.toString(queryTimeout.toMillis()));
+                cx.set(org.apache.jena.query.ARQ.spillToDiskThreshold, spillThreshold);
+                cx.set(org.apache.jena.query.ARQ.httpServiceAllowed, allowService);
+            }
+            return new KgServer(fuseki, writable, admin, queryTimeout, allowService, allowLoad);
+        }
+    }
+
+    /**
+     * Fuseki's admin module with its work area in a temporary folder: left to itself it writes a
+     * {@code run/} folder into the working directory, whose datasets then break the next server
+     * started there.
+     */
+    private static org.apache.jena.fuseki.main.sys.FusekiModule adminModule() {
+        try {
+            Path area = Files.createTempDirectory("newskg-fuseki-admin");
+            System.setProperty("FUSEKI_BASE", area.toString());
+            return new org.apache.jena.fuseki.mod.admin.FMod_Admin();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot make a work folder for the admin API", e);
         }
     }
 

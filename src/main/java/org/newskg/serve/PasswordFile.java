@@ -4,17 +4,15 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * Users allowed to post articles to the live-ingest endpoint, from a file of {@code user: password}
- * lines (the format of Jetty's and Fuseki's password files; {@code #} starts a comment). Checks
- * HTTP Basic credentials in constant time.
+ * A file of {@code user: password} lines (the format of Jetty's and Fuseki's password files;
+ * {@code #} starts a comment): read here to check it before a server starts (the server's login
+ * itself is Jetty's, over the same file) and to take a client's credentials from it.
  */
 public final class PasswordFile {
     private final Map<String, byte[]> passwords;
@@ -48,26 +46,13 @@ public final class PasswordFile {
         return new PasswordFile(Map.of(user, password.getBytes(StandardCharsets.UTF_8)));
     }
 
-    /** The user an {@code Authorization: Basic …} header authenticates, if it does. */
-    public Optional<String> authenticate(String authorization) {
-        if (authorization == null || !authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
-            return Optional.empty();
-        }
-        String decoded;
-        try {
-            decoded = new String(Base64.getDecoder().decode(authorization.substring(6).strip()), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            return Optional.empty(); // not Base64: not credentials
-        }
-        int colon = decoded.indexOf(':');
-        if (colon < 0) {
-            return Optional.empty();
-        }
-        String user = decoded.substring(0, colon);
-        byte[] expected = passwords.get(user);
-        byte[] given = decoded.substring(colon + 1).getBytes(StandardCharsets.UTF_8);
-        // compare even for unknown users, so that timing does not tell which users exist
-        boolean ok = MessageDigest.isEqual(expected != null ? expected : new byte[given.length + 1], given) && expected != null;
-        return ok ? Optional.of(user) : Optional.empty();
+    /** The users, in no particular order. */
+    public java.util.Set<String> users() {
+        return passwords.keySet();
+    }
+
+    /** A user's password, if the file has the user. */
+    public Optional<String> password(String user) {
+        return Optional.ofNullable(passwords.get(user)).map(b -> new String(b, StandardCharsets.UTF_8));
     }
 }

@@ -26,6 +26,16 @@ public final class RemoteStore extends KnowledgeStore {
         this.dataset = datasetUrl.endsWith("/") ? datasetUrl.substring(0, datasetUrl.length() - 1) : datasetUrl;
     }
 
+    /**
+     * A dataset whose server asks for a login to write (newskg's {@code serve --password-file}):
+     * the credentials are registered with Jena's HTTP authentication for this dataset's URL, and
+     * sent when the server asks for them.
+     */
+    public RemoteStore(String datasetUrl, String user, String password) {
+        this(datasetUrl);
+        org.apache.jena.http.auth.AuthEnv.get().registerUsernamePassword(java.net.URI.create(dataset), user, password);
+    }
+
     private RDFLink link() {
         return RDFLinkHTTP.newBuilder().destination(dataset)
             .queryEndpoint("sparql").updateEndpoint("update").gspEndpoint("data").build();

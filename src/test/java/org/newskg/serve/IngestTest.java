@@ -36,7 +36,7 @@ class IngestTest {
         Files.writeString(passwd, "# users allowed to ingest\nanalyst: s3cret\n");
         KnowledgeGraphBuilder builder = KnowledgeGraphBuilder.create().store(store).nlp(NlpPipeline.shared()).build();
         server = KgServer.create().store(store.location()).port(0)
-            .ingest(new IngestServlet(builder, PasswordFile.read(passwd), 10_000)).build().start();
+            .passwordFile(passwd).ingest(new IngestServlet(builder, 10_000)).build().start();
     }
 
     @AfterAll

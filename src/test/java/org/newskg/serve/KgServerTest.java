@@ -1,6 +1,7 @@
 package org.newskg.serve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
@@ -56,7 +57,8 @@ class KgServerTest {
     void sparqlOverHttpAndGraphStoreWrites() throws Exception {
         Tdb2Store store = Tdb2Store.open(dir.resolve("tdb2"));
         KnowledgeGraphBuilder.create().store(store).build().build(InputFiles.list(List.of(Path.of("seeds/001_d8f434a453c3b2a8.txt"))));
-        KgServer server = KgServer.create().store(store.location()).port(0).build().start();
+        Path passwd = java.nio.file.Files.writeString(dir.resolve("passwd"), "builder: b-pass\n");
+        KgServer server = KgServer.create().store(store.location()).port(0).passwordFile(passwd).build().start();
         try {
             HttpClient http = HttpClient.newHttpClient();
             String q = "PREFIX nkg: <https://w3id.org/newskg/ontology#> SELECT ?c WHERE { ?c a nkg:Country ; nkg:isoCode 'AZ' }";
@@ -67,7 +69,9 @@ class KgServerTest {
             assertTrue(server.datasetUrl().startsWith("http://localhost:"), server.datasetUrl());
 
             // build --endpoint writes an article graph over the Graph Store Protocol
-            RemoteStore remote = new RemoteStore(server.datasetUrl());
+            assertThrows(org.newskg.store.StoreException.class, () -> new RemoteStore(server.datasetUrl())
+                .replaceArticle("https://w3id.org/newskg/id/article/anonymous", ModelFactory.createDefaultModel()), "writes need a login");
+            RemoteStore remote = new RemoteStore(server.datasetUrl(), "builder", "b-pass");
             var m = ModelFactory.createDefaultModel();
             m.createResource("https://w3id.org/newskg/id/article/remote").addProperty(RDF.type, NKG.Article)
                 .addProperty(NKG.sourceFile, "remote.txt").addProperty(NKG.contentHash, "abc");
