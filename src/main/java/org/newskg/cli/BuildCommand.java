@@ -58,16 +58,15 @@ public final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        List<InputFile> files;
-        try {
-            files = InputFiles.list(inputs);
-        } catch (java.nio.file.NoSuchFileException e) {
-            throw new UserError("input not found: " + e.getFile() + " (give article files or folders)");
-        }
-        if (files.isEmpty()) {
-            throw new UserError("no files under " + inputs + "; give article files or folders that contain some");
-        }
+        InputFiles.Scan scan = InputFiles.scan(inputs);
+        List<InputFile> files = scan.files();
         PrintStream err = System.err;
+        // what cannot be read is reported by name and skipped; the rest of the batch goes on
+        scan.problems().forEach(p -> err.println("newskg: skipped " + p.name() + ": " + p.reason()));
+        if (files.isEmpty()) {
+            throw new UserError("no article files under " + inputs + (scan.problems().isEmpty() ? "" : " (" + scan.problems().size()
+                + " skipped, see above)") + "; give article files or folders that contain some");
+        }
         try (KnowledgeStore store = endpoint != null ? remote() : storeOptions.open()) {
             KnowledgeGraphBuilder.Builder b = KnowledgeGraphBuilder.create().store(store).force(force).prune(prune).profile(profile)
                 .reader(ArticleReader.create().withMaxBytes(maxBytes))
@@ -75,14 +74,21 @@ public final class BuildCommand implements Callable<Integer> {
             if (threads != null) {
                 b.threads(threads);
             }
+            if (prune && !scan.problems().isEmpty()) {
+                throw new UserError("--prune with inputs that could not be read would remove their articles; fix or drop them first");
+            }
             BuildReport r = b.build().build(files);
-            System.out.printf("built %d of %d files into %s: %d loaded, %d unchanged, %d skipped%s, %,d triples, %.1f s%n",
-                r.loaded() + r.unchanged(), r.files(), endpoint != null ? endpoint : storeOptions.store,
-                r.loaded(), r.unchanged(), r.skipped().size(), prune ? ", " + r.pruned() + " pruned" : "", r.triples(), r.millis() / 1000.0);
+            int skipped = r.skipped().size() + scan.problems().size();
+            System.out.printf("built %d of %d files into %s: %d loaded, %d unchanged, %s%d skipped%s, %,d triples, %.1f s%n",
+                r.loaded() + r.unchanged(), r.files() + scan.problems().size(), endpoint != null ? endpoint : storeOptions.store,
+                r.loaded(), r.unchanged(), r.duplicates().isEmpty() ? "" : r.duplicates().size() + " duplicates, ",
+                skipped, prune ? ", " + r.pruned() + " pruned" : "", r.triples(), r.millis() / 1000.0);
+            scan.problems().forEach(p -> System.out.println("skipped " + p.name() + ": " + p.reason()));
             for (BuildReport.Skipped s : r.skipped()) {
                 System.out.println("skipped " + s.sourceFile() + ": " + s.reason());
             }
-            return r.complete() ? 0 : 1;
+            r.duplicates().forEach((dup, of) -> System.out.println("duplicate " + dup + ": the same bytes as " + of + ", which is kept"));
+            return r.complete() && scan.problems().isEmpty() ? 0 : 1;
         }
     }
 

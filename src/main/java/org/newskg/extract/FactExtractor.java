@@ -41,6 +41,11 @@ public final class FactExtractor {
         List<VisitFact> v = new ArrayList<>(visits.extract(ctx));
         List<ContributionFact> c = contributions.extract(ctx);
         List<PositionFact> p = new ArrayList<>(positions.extract(ctx));
+        String source = annotated.article().sourceFile();
+        m = RunOnGuard.bound("meetings", source, m, MeetingFact::evidence);
+        v = new ArrayList<>(RunOnGuard.bound("visits", source, v, VisitFact::evidence));
+        c = RunOnGuard.bound("contributions", source, c, ContributionFact::evidence);
+        p = new ArrayList<>(RunOnGuard.bound("positions", source, p, PositionFact::evidence));
         hostCountries(ctx, m, v, p);
         publisherCountry(ctx, m, v, p);
         return entities.withRelations(m, v, c, p);

@@ -1,12 +1,6 @@
 package org.newskg.ingest;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.MalformedInputException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -83,8 +77,14 @@ public final class ArticleReader {
             throw new UnreadableArticleException(file.sourceFile(), String.format(
                 "too large (%,d bytes; the limit is %,d): split it into articles or raise --max-bytes", size, maxBytes));
         }
-        try {
-            return Files.readAllBytes(file.path());
+        // read no more than the limit allows, whatever the size said: a file can grow while it is read
+        try (java.io.InputStream in = Files.newInputStream(file.path())) {
+            byte[] b = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+            if (b.length > maxBytes) {
+                throw new UnreadableArticleException(file.sourceFile(), String.format(
+                    "too large (over %,d bytes, the limit): split it into articles or raise --max-bytes", maxBytes));
+            }
+            return b;
         } catch (IOException e) {
             throw new UnreadableArticleException(file.sourceFile(), "cannot read it: " + e.getMessage(), e);
         }
@@ -100,15 +100,16 @@ public final class ArticleReader {
             throw new UnreadableArticleException(sourceFile, String.format(
                 "too large (%,d bytes; the limit is %,d): split it into articles", bytes.length, maxBytes));
         }
-        String binary = binaryKind(bytes);
-        if (binary != null) {
-            throw new UnreadableArticleException(sourceFile, "not a text file (" + binary + "); newskg reads plain UTF-8 text");
-        }
-        String text = decodeUtf8(sourceFile, bytes);
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
+        String text;
+        try {
+            text = TextDecoder.decode(bytes).text();
+        } catch (IllegalArgumentException e) {
+            throw new UnreadableArticleException(sourceFile, e.getMessage());
         }
         text = text.replace("\r\n", "\n").replace('\r', '\n');
+        if (HtmlText.isHtml(text)) {
+            text = HtmlText.text(text);
+        }
         if (text.isBlank()) {
             throw new UnreadableArticleException(sourceFile, "empty file: there is no text to read");
         }
@@ -204,63 +205,6 @@ public final class ArticleReader {
             }
         }
         return Optional.empty();
-    }
-
-    private static String binaryKind(byte[] bytes) {
-        if (startsWith(bytes, "%PDF")) {
-            return "a PDF document";
-        }
-        if (startsWith(bytes, "PK\u0003\u0004")) {
-            return "a ZIP archive or Office document";
-        }
-        if (bytes.length > 3 && (bytes[0] & 0xff) == 0x89 && bytes[1] == 'P' && bytes[2] == 'N' && bytes[3] == 'G') {
-            return "a PNG image";
-        }
-        if (bytes.length > 2 && (bytes[0] & 0xff) == 0xff && (bytes[1] & 0xff) == 0xd8) {
-            return "a JPEG image";
-        }
-        if (bytes.length > 1 && (bytes[0] & 0xff) == 0x1f && (bytes[1] & 0xff) == 0x8b) {
-            return "a gzip archive";
-        }
-        int n = Math.min(bytes.length, 8192);
-        int control = 0;
-        for (int i = 0; i < n; i++) {
-            int b = bytes[i] & 0xff;
-            if (b == 0) {
-                return "binary data: it contains NUL bytes";
-            }
-            if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f') {
-                control++;
-            }
-        }
-        return n > 0 && control * 20 > n ? "binary data: many control bytes" : null;
-    }
-
-    private static boolean startsWith(byte[] bytes, String magic) {
-        if (bytes.length < magic.length()) {
-            return false;
-        }
-        for (int i = 0; i < magic.length(); i++) {
-            if (bytes[i] != (byte) magic.charAt(i)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static String decodeUtf8(String sourceFile, byte[] bytes) throws UnreadableArticleException {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        try {
-            return decoder.decode(in).toString();
-        } catch (MalformedInputException e) {
-            throw new UnreadableArticleException(sourceFile, "not valid UTF-8 (bad byte near offset " + in.position()
-                + "); convert it first, e.g. iconv -f WINDOWS-1252 -t UTF-8", e);
-        } catch (CharacterCodingException e) {
-            throw new UnreadableArticleException(sourceFile, "not valid UTF-8: " + e, e);
-        }
     }
 
     private static String sha256(byte[] bytes) {

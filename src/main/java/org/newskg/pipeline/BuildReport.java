@@ -11,13 +11,15 @@ import java.util.Map;
  * @param unchanged articles skipped because the store has them with the same content hash
  * @param pruned    articles removed from the store because their file is gone ({@code --prune})
  * @param skipped   files that could not be built, with the reason
+ * @param duplicates files whose bytes another file of the store or the build already has (not
+ *                  loaded: one source is one report), each with that other file
  * @param triples   triples written
  * @param tokens    tokens CoreNLP read
  * @param millis    wall time
  * @param stages    wall time per stage, summed over threads
  * @param stageCpu  CPU time per stage, summed over threads
  */
-public record BuildReport(int files, int loaded, int unchanged, int pruned, List<Skipped> skipped, long triples, long tokens,
+public record BuildReport(int files, int loaded, int unchanged, int pruned, List<Skipped> skipped, Map<String, String> duplicates, long triples, long tokens,
                           long millis, Map<StageTimes.Stage, Long> stages, Map<StageTimes.Stage, Long> stageCpu) {
     /** A file that was not built, and why. */
     public record Skipped(String sourceFile, String reason) {

@@ -173,6 +173,7 @@ public final class KnowledgeGraphBuilder {
             // chunks overlap: while one chunk is resolved and written, the workers read the next;
             // at most two chunks are in flight, so memory stays bounded on any corpus size
             Known known = new Known(skipIfSame, stamps);
+            Map<String, String> byHash = storedByHash(store.articleHashes(), files);
             List<Future<Outcome>> next = submit(pool, files, 0, known, times);
             for (int from = 0; from < files.size(); from += chunk) {
                 List<Future<Outcome>> current = next;
@@ -185,14 +186,20 @@ public final class KnowledgeGraphBuilder {
                     counts.done++;
                     listener.processed(counts.done, files.size(), part.get(i).sourceFile());
                     counts.tokens += o.tokens;
+                    String source = part.get(i).sourceFile();
                     if (o.skipped != null) {
                         skip(counts, o.skipped);
+                        continue;
+                    }
+                    String original = byHash.putIfAbsent(o.stamp.contentHash(), source);
+                    if (original != null && !original.equals(source)) {
+                        duplicate(counts, source, original);
                     } else if (o.facts == null) {
                         counts.unchanged++;
-                        counts.verified.put(part.get(i).sourceFile(), o.stamp);
+                        counts.verified.put(source, o.stamp);
                     } else {
                         facts.add(o.facts);
-                        counts.pending.put(part.get(i).sourceFile(), o.stamp);
+                        counts.pending.put(source, o.stamp);
                     }
                 }
                 if (facts.isEmpty()) {
@@ -223,7 +230,8 @@ public final class KnowledgeGraphBuilder {
         } finally {
             pool.shutdownNow();
         }
-        return new BuildReport(files.size(), counts.loaded, counts.unchanged, counts.pruned, List.copyOf(counts.skipped), counts.triples,
+        return new BuildReport(files.size(), counts.loaded, counts.unchanged, counts.pruned, List.copyOf(counts.skipped),
+            java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(counts.duplicates)), counts.triples,
             counts.tokens, (System.nanoTime() - t0) / 1_000_000, times.millis(), times.cpuMillis());
     }
 
@@ -236,6 +244,9 @@ public final class KnowledgeGraphBuilder {
         long triples;
         long tokens;
         final List<BuildReport.Skipped> skipped = new ArrayList<>();
+        final Map<String, String> duplicates = new java.util.LinkedHashMap<>();
+        /** The store's graph of each source file, read when the first chunk is written. */
+        Map<String, String> storedGraphs;
         /** The persons known so far: the store's when the first batch was resolved, and each batch's since. */
         PersonDirectory directory;
         /** Stamps of files read for this build, until their article is written. */
@@ -246,6 +257,33 @@ public final class KnowledgeGraphBuilder {
 
     /** What the store already holds: content hash and file stamp by source file. */
     private record Known(Map<String, String> hashes, Map<String, FileStamp> stamps) {
+    }
+
+    /**
+     * The store's articles by content hash, except those this build reads again (they register
+     * themselves, in file order, as their outcome comes in): the first file with given bytes is
+     * the article, later ones are duplicates of it.
+     */
+    private static Map<String, String> storedByHash(Map<String, String> stored, List<InputFile> files) {
+        java.util.Set<String> rebuilt = new java.util.HashSet<>();
+        files.forEach(f -> rebuilt.add(f.sourceFile()));
+        Map<String, String> byHash = new java.util.HashMap<>();
+        new java.util.TreeMap<>(stored).forEach((source, hash) -> {
+            if (!rebuilt.contains(source)) {
+                byHash.putIfAbsent(hash, source);
+            }
+        });
+        return byHash;
+    }
+
+    /** A file with the bytes of another: not loaded, and an older graph of its own (other bytes, or a copy) removed. */
+    private void duplicate(Counts counts, String source, String original) {
+        counts.duplicates.put(source, original);
+        String old = store.articleGraphs().get(source);
+        if (old != null) {
+            store.removeArticleAndDerived(old);
+        }
+        listener.skipped(source, "duplicate of " + original + " (the same bytes); not loaded again");
     }
 
     private void skip(Counts counts, BuildReport.Skipped s) {
@@ -317,8 +355,16 @@ public final class KnowledgeGraphBuilder {
      */
     private void write(List<ResolvedArticle> resolved, Counts counts, StageTimes times) {
         List<KnowledgeStore.ArticleGraph> batch = new ArrayList<>();
+        if (counts.storedGraphs == null) {
+            counts.storedGraphs = store.articleGraphs();
+        }
         for (ResolvedArticle r : resolved) {
             String source = r.facts().article().sourceFile();
+            String old = counts.storedGraphs.get(source);
+            if (old != null && !old.equals(r.articleIri())) {
+                // the store has this file under an IRI an older newskg minted: one graph per file
+                store.removeArticleAndDerived(old);
+            }
             StageTimes.Mark tm = times.mark();
             try {
                 batch.add(new KnowledgeStore.ArticleGraph(source, r.articleIri(), validGraph(r)));
@@ -370,19 +416,46 @@ public final class KnowledgeGraphBuilder {
     }
 
     /**
+     * What live ingest did with an article: built it, found it unchanged (the store has these
+     * bytes under this name), or found it a duplicate of another article (nothing written).
+     */
+    public record Ingested(ResolvedArticle built, boolean unchanged, String duplicateOf) {
+    }
+
+    /** Another article has this name; the client did not ask to replace it. */
+    public static final class ArticleExistsException extends RuntimeException {
+        public ArticleExistsException(String name) {
+            super("an article named " + name + " is already in the store, with other content; send replace=true to replace it");
+        }
+    }
+
+    /**
      * Builds one article held in memory (live ingest): the same stages as a batch, resolved
      * against the persons known to this builder (read from the store at the first article, then
      * grown with each); nothing is written unless the whole graph is valid, and only the derived
      * statements of the persons and facts the article touches are recomputed, so an article costs
-     * the same on a large store as on a small one.
+     * the same on a large store as on a small one. The same bytes under another name are
+     * recognised as a duplicate (one source, one report) and an article already stored under this
+     * name is replaced only when {@code replace} says so.
      *
      * @throws UnreadableArticleException when the bytes are not an article
      * @throws InvalidGraphException when the article's graph violates the shapes
+     * @throws ArticleExistsException when the name is taken and {@code replace} is false
      */
-    public ResolvedArticle buildOne(String sourceName, byte[] bytes) throws UnreadableArticleException {
+    public Ingested ingest(String sourceName, byte[] bytes, boolean replace) throws UnreadableArticleException {
         Article article = reader.parse(sourceName, bytes);
+        synchronized (store) {
+            Ingested known = alreadyKnown(article, replace);
+            if (known != null) {
+                return known;
+            }
+        }
         ArticleFacts facts = finder.get().extract(nlp.get().annotate(article));
         synchronized (store) {
+            Ingested known = alreadyKnown(article, replace); // another request may have written it meanwhile
+            if (known != null) {
+                return known;
+            }
             if (ingestDirectory == null) {
                 ingestDirectory = storeDirectory();
             }
@@ -390,8 +463,26 @@ public final class KnowledgeGraphBuilder {
             Model graph = validGraph(r);
             store.replaceArticlesAndDerived(List.of(new KnowledgeStore.ArticleGraph(sourceName, r.articleIri(), graph)));
             learn(ingestDirectory, graph);
-            return r;
+            return new Ingested(r, false, null);
         }
+    }
+
+    /** What the store already says of these bytes and this name; null when the article is to be built. */
+    private Ingested alreadyKnown(Article article, boolean replace) {
+        Map<String, String> hashes = store.articleHashes();
+        String name = article.sourceFile();
+        if (article.contentHash().equals(hashes.get(name))) {
+            return new Ingested(null, true, null);
+        }
+        for (Map.Entry<String, String> e : new java.util.TreeMap<>(hashes).entrySet()) {
+            if (e.getValue().equals(article.contentHash())) {
+                return new Ingested(null, false, e.getKey());
+            }
+        }
+        if (hashes.containsKey(name) && !replace) {
+            throw new ArticleExistsException(name);
+        }
+        return null;
     }
 
     /** The persons live ingest resolves against; guarded by the store's lock. */

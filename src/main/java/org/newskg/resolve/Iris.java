@@ -28,8 +28,34 @@ public final class Iris {
         return base + "mission/" + id;
     }
 
+    /**
+     * An article's IRI from its source file's relative path, readable and one-to-one: letters,
+     * digits, {@code - . _ ~} and the path's slashes are kept as they are (case too), anything
+     * else is percent-encoded as UTF-8. {@code A.TXT}, {@code a.txt} and {@code a-txt}, or
+     * {@code 报道.txt} and {@code 新闻.txt}, are different articles; a slug made them one.
+     */
     public String article(String sourceFile) {
-        return base + "article/" + Slug.of(sourceFile.replace('/', '-').replace('.', '-'));
+        return base + "article/" + pathSegments(sourceFile);
+    }
+
+    /** The one-to-one, readable IRI form of a relative path (see {@link #article}). */
+    static String pathSegments(String path) {
+        StringBuilder b = new StringBuilder(path.length() + 8);
+        path.codePoints().forEach(c -> {
+            if (c > 0x7f ? Character.isLetterOrDigit(c) : isAsciiKept(c)) {
+                b.appendCodePoint(c);
+            } else {
+                for (byte x : new String(Character.toChars(c)).getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+                    b.append('%').append(Character.toUpperCase(Character.forDigit((x >> 4) & 0xf, 16)))
+                        .append(Character.toUpperCase(Character.forDigit(x & 0xf, 16)));
+                }
+            }
+        });
+        return b.toString();
+    }
+
+    private static boolean isAsciiKept(int c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '.' || c == '_' || c == '~' || c == '/';
     }
 
     /** A fact's IRI from the parts that make it the same fact in any article. */

@@ -20,9 +20,11 @@ import org.slf4j.LoggerFactory;
  * Live ingest: {@code POST /ingest?name=FILE} with a plain-text article as the body (HTTP Basic
  * authentication) builds it with the models the server keeps loaded and replaces its graph in
  * the store; its facts are queryable as soon as the response returns. Answers 201 with a JSON
- * summary, 400 for a body that is not an article (empty, binary, not UTF-8), 401 without valid
- * credentials, 413 for a body over the size limit, 415 for a body that is not text/plain, 422
- * when the article's graph violates the shapes.
+ * summary, 200 when the store already has these bytes (unchanged under this name, or a duplicate
+ * of another article: nothing is written), 400 for a body that is not an article (empty, binary,
+ * not UTF-8) or a name that is not a relative file name, 401 without valid credentials, 409 when
+ * another article has this name ({@code replace=true} replaces it), 413 for a body over the size
+ * limit, 415 for a body that is not text/plain, 422 when the article's graph violates the shapes.
  */
 public final class IngestServlet extends HttpServlet {
     private static final Logger LOG = LoggerFactory.getLogger(IngestServlet.class);
@@ -60,13 +62,24 @@ public final class IngestServlet extends HttpServlet {
         }
         String name = Optional.ofNullable(req.getParameter("name")).filter(n -> !n.isBlank())
             .orElseGet(() -> "ingest-" + HexFormat.of().formatHex(sha256(body), 0, 6) + ".txt");
-        if (name.contains("..") || name.startsWith("/")) {
-            error(resp, 400, "name must be a relative file name without '..'");
+        String bad = badName(name);
+        if (bad != null) {
+            error(resp, 400, "name " + bad + "; give a relative file name such as reports/2024-05-01.txt");
             return;
         }
+        boolean replace = "true".equalsIgnoreCase(req.getParameter("replace"));
         long t0 = System.nanoTime();
         try {
-            ResolvedArticle r = builder.buildOne(name, body);
+            KnowledgeGraphBuilder.Ingested in = builder.ingest(name, body, replace);
+            if (in.built() == null) {
+                resp.setStatus(200);
+                resp.setContentType("application/json; charset=utf-8");
+                resp.getOutputStream().write((in.unchanged()
+                    ? "{\"sourceFile\":\"" + json(name) + "\",\"unchanged\":true}\n"
+                    : "{\"sourceFile\":\"" + json(name) + "\",\"duplicateOf\":\"" + json(in.duplicateOf()) + "\"}\n").getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+            ResolvedArticle r = in.built();
             ArticleFacts f = r.facts();
             long ms = (System.nanoTime() - t0) / 1_000_000;
             LOG.info("ingested {} for {} in {} ms", name, user.get(), ms);
@@ -77,6 +90,8 @@ public final class IngestServlet extends HttpServlet {
                     + "\"contributions\":%d,\"positions\":%d,\"millis\":%d}%n",
                 r.articleIri(), json(name), f.article().published().map(d -> "\"" + d + "\"").orElse("null"), r.entities().size(),
                 f.meetings().size(), f.visits().size(), f.contributions().size(), f.positions().size(), ms).getBytes(StandardCharsets.UTF_8));
+        } catch (KnowledgeGraphBuilder.ArticleExistsException e) {
+            error(resp, 409, e.getMessage());
         } catch (UnreadableArticleException e) {
             error(resp, 400, e.getMessage());
         } catch (InvalidGraphException e) {
@@ -85,6 +100,25 @@ public final class IngestServlet extends HttpServlet {
             LOG.error("ingest of {} failed", name, e);
             error(resp, 500, "the article could not be built: " + e);
         }
+    }
+
+    /** Why a client's name cannot name an article, or null if it can. */
+    static String badName(String name) {
+        if (name.length() > 300) {
+            return "is over 300 characters";
+        }
+        if (name.codePoints().anyMatch(c -> Character.isISOControl(c) || c == '\\' || Character.getType(c) == Character.FORMAT)) {
+            return "holds control or format characters, or a backslash";
+        }
+        if (name.startsWith("/") || name.endsWith("/") || name.contains("//")) {
+            return "must be relative, without empty path parts";
+        }
+        for (String part : name.split("/")) {
+            if (part.equals(".") || part.equals("..") || part.startsWith(".")) {
+                return "has a part that is '.', '..' or hidden";
+            }
+        }
+        return null;
     }
 
     private static void error(HttpServletResponse resp, int status, String message) throws IOException {

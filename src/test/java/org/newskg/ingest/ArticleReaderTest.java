@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class ArticleReaderTest {
@@ -53,7 +55,63 @@ class ArticleReaderTest {
         var e = assertThrows(UnreadableArticleException.class, () -> reader.parse("report.pdf", pdf));
         assertTrue(e.getMessage().contains("a PDF document"), e.getMessage());
         var n = assertThrows(UnreadableArticleException.class, () -> reader.parse("blob.bin", new byte[] {65, 0, 66, 0}));
-        assertTrue(n.getMessage().contains("NUL bytes"), n.getMessage());
+        assertTrue(n.getMessage().contains("NUL character at offset 1"), n.getMessage());
+        // a NUL far past the start is found too: the whole file is looked at
+        byte[] late = ("Defense Secretary Jim Mattis met Levan Izoria. ".repeat(400) + "\u0000 and more text.").getBytes(StandardCharsets.UTF_8);
+        assertTrue(late.length > 16_384);
+        var l = assertThrows(UnreadableArticleException.class, () -> reader.parse("late.txt", late));
+        assertTrue(l.getMessage().contains("NUL character at offset 18800"), l.getMessage());
+    }
+
+    @Test
+    void utf16AndUtf32AreReadWithOrWithoutAByteOrderMark() throws Exception {
+        String text = "WASHINGTON, Nov. 13, 2017 — Defense Secretary Jim Mattis met with Georgian Defense Minister Levan Izoria.\n";
+        for (String cs : List.of("UTF-16", "UTF-16LE", "UTF-16BE", "UTF-32BE", "UTF-32LE")) {
+            byte[] b = text.getBytes(java.nio.charset.Charset.forName(cs));
+            byte[] withBom = cs.equals("UTF-16") ? b : concat(bom(cs), b);
+            assertEquals(text.strip(), reader.parse("wide.txt", withBom).text(), cs + " with a byte-order mark");
+            if (!cs.equals("UTF-16")) {
+                assertEquals(text.strip(), reader.parse("wide.txt", b).text(), cs + " without one");
+            }
+        }
+        byte[] broken = java.util.Arrays.copyOf("Hello world, this is text".getBytes(StandardCharsets.UTF_16LE), 49);
+        var e = assertThrows(UnreadableArticleException.class, () -> reader.parse("odd.txt", concat(new byte[] {(byte) 0xff, (byte) 0xfe}, broken)));
+        assertTrue(e.getMessage().contains("UTF-16LE") && e.getMessage().contains("iconv -f UTF-16LE -t UTF-8"), e.getMessage());
+    }
+
+    private static byte[] bom(String cs) {
+        return switch (cs) {
+            case "UTF-16LE" -> new byte[] {(byte) 0xff, (byte) 0xfe};
+            case "UTF-16BE" -> new byte[] {(byte) 0xfe, (byte) 0xff};
+            case "UTF-32BE" -> new byte[] {0, 0, (byte) 0xfe, (byte) 0xff};
+            default -> new byte[] {(byte) 0xff, (byte) 0xfe, 0, 0};
+        };
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] c = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, c, a.length, b.length);
+        return c;
+    }
+
+    @Test
+    void htmlIsReadAsItsTextWithoutMarkupOrScripts() throws Exception {
+        String html = "<!DOCTYPE html><html><head><title>Mattis Meets Georgian Counterpart</title><style>p{color:red}</style>"
+            + "<script>var s = \"Ilham Aliyev met with Vladimir Putin in Moscow.\";</script></head><body>"
+            + "<nav><a href=\"/\">Home</a> | <a href=\"/news\">News</a></nav>"
+            + "<h1>Mattis Meets Georgian Counterpart</h1><p>By Jim Garamone</p>"
+            + "<p>WASHINGTON, Nov. 13, 2017 &mdash; Defense Secretary Jim Mattis <b>met</b> with Georgian Defense Minister Levan Izoria "
+            + "at the Pentagon today.</p><p>The two discussed &quot;shared&quot; goals.</p></body></html>";
+        Article a = reader.parse("page.html", html.getBytes(StandardCharsets.UTF_8));
+        assertEquals(Optional.of("Mattis Meets Georgian Counterpart"), a.title());
+        assertEquals(Optional.of(java.time.LocalDate.of(2017, 11, 13)), a.published());
+        assertTrue(a.text().contains("WASHINGTON, Nov. 13, 2017 — Defense Secretary Jim Mattis met with Georgian Defense Minister Levan Izoria "
+            + "at the Pentagon today.\n"), a.text());
+        assertTrue(a.text().contains("The two discussed \"shared\" goals."), a.text());
+        assertFalse(a.text().contains("<") || a.text().contains("Putin") || a.text().contains("color"), a.text());
+        // a text that merely mentions a tag is not HTML
+        String plain = "WASHINGTON — The <p> tag and the <html> element were discussed by web developers today at length.\n";
+        assertEquals(plain.strip(), reader.parse("plain.txt", plain.getBytes(StandardCharsets.UTF_8)).text());
     }
 
     @Test

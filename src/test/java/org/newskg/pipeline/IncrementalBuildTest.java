@@ -158,8 +158,8 @@ class IncrementalBuildTest {
         assertEquals(2, r.loaded());
         boolean joined = org.apache.jena.system.Txn.calculateRead(store.dataset(), () -> {
             try (var qe = org.apache.jena.query.QueryExecution.create("PREFIX skos: <http://www.w3.org/2004/02/skos/core#> ASK { "
-                + "GRAPH <https://w3id.org/newskg/id/article/a-txt> { ?p skos:altLabel \"Jim Mattis\" } "
-                + "GRAPH <https://w3id.org/newskg/id/article/b-txt> { ?p skos:altLabel \"Mattis\" } }", store.dataset())) {
+                + "GRAPH <https://w3id.org/newskg/id/article/a.txt> { ?p skos:altLabel \"Jim Mattis\" } "
+                + "GRAPH <https://w3id.org/newskg/id/article/b.txt> { ?p skos:altLabel \"Mattis\" } }", store.dataset())) {
                 return qe.execAsk();
             }
         });

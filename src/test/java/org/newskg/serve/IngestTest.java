@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -94,6 +95,11 @@ class IngestTest {
         assertEquals(415, post("j.txt", AUTH, "application/json", "{}".getBytes(StandardCharsets.UTF_8)).statusCode());
         assertEquals(413, post("big.txt", AUTH, "text/plain", new byte[10_001]).statusCode());
         assertEquals(400, post("..%2Fescape.txt", AUTH, "text/plain", "Text.".getBytes(StandardCharsets.UTF_8)).statusCode());
+        for (String bad : List.of("%00x.txt", "a%0Ab.txt", "%2Fabs.txt", "dir%2F..%2Fx.txt", ".hidden", "a%5Cb.txt", "a%E2%80%AEb.txt")) {
+            HttpResponse<String> r = post(bad, AUTH, "text/plain", "Some text about Azerbaijan.".getBytes(StandardCharsets.UTF_8));
+            assertEquals(400, r.statusCode(), bad + ": " + r.body());
+            assertTrue(r.body().contains("relative file name"), r.body());
+        }
         assertTrue(ArticleReader.DEFAULT_MAX_BYTES > 10_000);
     }
 
@@ -105,10 +111,24 @@ class IngestTest {
             + "{ ?m nkg:reportCount ?n } ?m a nkg:Meeting ; nkg:participant <https://w3id.org/newskg/id/person/mamuka-bakhtadze> }";
         assertEquals(201, post("count/a.txt", AUTH, "text/plain", meeting.getBytes(StandardCharsets.UTF_8)).statusCode());
         assertEquals("n\r\n1\r\n", sparql(count));
-        assertEquals(201, post("count/b.txt", AUTH, "text/plain", meeting.getBytes(StandardCharsets.UTF_8)).statusCode());
+        // the same bytes again, under another name: a copy, not a second report
+        HttpResponse<String> copy = post("count/copy.txt", AUTH, "text/plain", meeting.getBytes(StandardCharsets.UTF_8));
+        assertEquals(200, copy.statusCode(), copy.body());
+        assertEquals("{\"sourceFile\":\"count/copy.txt\",\"duplicateOf\":\"count/a.txt\"}", copy.body().strip());
+        assertEquals("n\r\n1\r\n", sparql(count), "a copy does not corroborate");
+        HttpResponse<String> again = post("count/a.txt", AUTH, "text/plain", meeting.getBytes(StandardCharsets.UTF_8));
+        assertEquals("{\"sourceFile\":\"count/a.txt\",\"unchanged\":true}", again.body().strip());
+        String second = "BAKU, March 2, 2019 — Azerbaijani President Ilham Aliyev met with Georgian Prime Minister Mamuka Bakhtadze "
+            + "in Baku today, his office said.\n";
+        assertEquals(201, post("count/b.txt", AUTH, "text/plain", second.getBytes(StandardCharsets.UTF_8)).statusCode());
         assertEquals("n\r\n2\r\n", sparql(count), "a second article reports the same meeting");
         String other = "BAKU, March 2, 2019 — Azerbaijani President Ilham Aliyev spoke of the economy in Baku today.\n";
-        assertEquals(201, post("count/b.txt", AUTH, "text/plain", other.getBytes(StandardCharsets.UTF_8)).statusCode());
+        // a name already in the store is not replaced unless the client says so
+        HttpResponse<String> taken = post("count/b.txt", AUTH, "text/plain", other.getBytes(StandardCharsets.UTF_8));
+        assertEquals(409, taken.statusCode(), taken.body());
+        assertTrue(taken.body().contains("replace=true"), taken.body());
+        assertEquals("n\r\n2\r\n", sparql(count));
+        assertEquals(201, post("count/b.txt&replace=true", AUTH, "text/plain", other.getBytes(StandardCharsets.UTF_8)).statusCode());
         assertEquals("n\r\n1\r\n", sparql(count), "b.txt replaced: it no longer reports the meeting");
         String label = "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> SELECT ?l WHERE { GRAPH <https://w3id.org/newskg/id/graph/entities> "
             + "{ <https://w3id.org/newskg/id/person/mamuka-bakhtadze> rdfs:label ?l } }";
