@@ -207,7 +207,7 @@ public final class KnowledgeGraphBuilder {
                 }
                 StageTimes.Mark tr = times.mark();
                 if (counts.directory == null) {
-                    counts.directory = storeDirectory();
+                    counts.directory = storeDirectory(rebuiltGraphs(files, known));
                 }
                 List<ResolvedArticle> resolved = resolver.get().resolve(facts, counts.directory);
                 times.add(StageTimes.Stage.RESOLVE, tr);
@@ -291,19 +291,46 @@ public final class KnowledgeGraphBuilder {
         listener.skipped(s.sourceFile(), s.reason());
     }
 
-    /** A directory of the persons the store holds now (read once; callers grow it with what they write). */
-    private PersonDirectory storeDirectory() {
+    /**
+     * A directory of the persons the store holds now, but for these graphs (read once; callers
+     * grow it with what they write).
+     */
+    private PersonDirectory storeDirectory(java.util.Set<String> exceptGraphs) {
         return PersonDirectory.of(new KnownPersons() {
             @Override
             public java.util.Collection<String> fullNames() {
-                return store.personNames();
+                return store.personNames(exceptGraphs);
             }
 
             @Override
             public Map<String, java.util.Set<String>> positionCountries() {
-                return store.positionCountries();
+                return store.positionCountries(exceptGraphs);
             }
         });
+    }
+
+    /**
+     * The stored graphs of the input files this build may rebuild: all of them with --force, else
+     * those whose file the index does not vouch for as unchanged. They are left out of the person
+     * directory, so that an article is never resolved against its own old graph (which made a
+     * forced rebuild of unchanged input change the graph once).
+     */
+    private java.util.Set<String> rebuiltGraphs(List<InputFile> files, Known known) {
+        Map<String, String> graphs = store.articleGraphs();
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (InputFile f : files) {
+            String g = graphs.get(f.sourceFile());
+            if (g == null) {
+                continue;
+            }
+            FileStamp old = known.stamps().get(f.sourceFile());
+            String stored = known.hashes().get(f.sourceFile());
+            boolean vouched = !force && stored != null && old != null && old.contentHash().equals(stored) && old.vouchesFor(lookAt(f));
+            if (!vouched) {
+                out.add(g);
+            }
+        }
+        return out;
     }
 
     /**
@@ -457,7 +484,7 @@ public final class KnowledgeGraphBuilder {
                 return known;
             }
             if (ingestDirectory == null) {
-                ingestDirectory = storeDirectory();
+                ingestDirectory = storeDirectory(java.util.Set.of());
             }
             ResolvedArticle r = resolver.get().resolve(List.of(facts), ingestDirectory).get(0);
             Model graph = validGraph(r);

@@ -82,8 +82,16 @@ public abstract class KnowledgeStore implements AutoCloseable {
 
     /** The countries each person's positions give, by person IRI. */
     public Map<String, java.util.Set<String>> positionCountries() {
+        return positionCountries(java.util.Set.of());
+    }
+
+    /** The countries each person's positions give in articles other than these graphs, by person IRI. */
+    public Map<String, java.util.Set<String>> positionCountries(java.util.Set<String> exceptGraphs) {
         Map<String, java.util.Set<String>> out = new HashMap<>();
-        select(PREFIXES + "SELECT DISTINCT ?p ?c WHERE { GRAPH ?g { ?p nkg:holdsPosition ?pos . ?pos nkg:country ?c } }", r -> {
+        select(PREFIXES + "SELECT DISTINCT ?g ?p ?c WHERE { GRAPH ?g { ?p nkg:holdsPosition ?pos . ?pos nkg:country ?c } }", r -> {
+            if (exceptGraphs.contains(r.getResource("g").getURI())) {
+                return null;
+            }
             out.computeIfAbsent(r.getResource("p").getURI(), k -> new java.util.HashSet<>()).add(r.getResource("c").getURI()
                 .substring(r.getResource("c").getURI().lastIndexOf('/') + 1));
             return null;
@@ -91,10 +99,20 @@ public abstract class KnowledgeStore implements AutoCloseable {
         return out;
     }
 
-    /** Every name written for a person in any article, the full names among them first. */
+    /** Every name written for a person in any article. */
     public List<String> personNames() {
-        return select(PREFIXES + "SELECT DISTINCT ?l WHERE { GRAPH ?g { ?p a nkg:Person ; skos:altLabel ?l } }",
-            r -> r.getLiteral("l").getString());
+        return personNames(java.util.Set.of());
+    }
+
+    /**
+     * Every name written for a person in articles other than these graphs: a build resolves the
+     * articles it rebuilds without their own old graphs, so that rebuilding the same input gives
+     * the same graph.
+     */
+    public List<String> personNames(java.util.Set<String> exceptGraphs) {
+        List<String> names = select(PREFIXES + "SELECT DISTINCT ?g ?l WHERE { GRAPH ?g { ?p a nkg:Person ; skos:altLabel ?l } }",
+            r -> exceptGraphs.contains(r.getResource("g").getURI()) ? null : r.getLiteral("l").getString());
+        return List.copyOf(new java.util.LinkedHashSet<>(names));
     }
 
     /**
