@@ -100,6 +100,8 @@ public final class InputFiles {
                     String rel = root.relativize(file).toString().replace('\\', '/');
                     if (a.isRegularFile()) {
                         found.add(new InputFile(file, rel));
+                    } else if (a.isSymbolicLink()) {
+                        problems.add(new Problem(rel, "a symbolic link to nothing (its target is gone)"));
                     } else {
                         problems.add(new Problem(rel, notAFile()));
                     }
