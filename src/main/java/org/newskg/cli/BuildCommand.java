@@ -81,7 +81,7 @@ public final class BuildCommand implements Callable<Integer> {
             int skipped = r.skipped().size() + scan.problems().size();
             System.out.printf("built %d of %d files into %s: %d loaded, %d unchanged, %s%d skipped%s, %,d triples, %.1f s%n",
                 r.loaded() + r.unchanged(), r.files() + scan.problems().size(), endpoint != null ? endpoint : storeOptions.store,
-                r.loaded(), r.unchanged(), r.duplicates().isEmpty() ? "" : r.duplicates().size() + " duplicates, ",
+                r.loaded(), r.unchanged(), r.duplicates().isEmpty() ? "" : r.duplicates().size() + (r.duplicates().size() == 1 ? " duplicate, " : " duplicates, "),
                 skipped, prune ? ", " + r.pruned() + " pruned" : "", r.triples(), r.millis() / 1000.0);
             scan.problems().forEach(p -> System.out.println("skipped " + p.name() + ": " + p.reason()));
             for (BuildReport.Skipped s : r.skipped()) {

@@ -26,6 +26,7 @@ public final class NewsKg implements Runnable {
         m.put("validate", ValidateCommand::new);
         m.put("explain", ExplainCommand::new);
         m.put("bench", BenchCommand::new);
+        m.put("loadtest", LoadTestCommand::new);
         m.put("up", UpCommand::new);
         m.put("diagram", DiagramCommand::new);
         m.put("help", CommandLine.HelpCommand::new);
@@ -54,7 +55,7 @@ public final class NewsKg implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is needed: build, serve, query, export or up");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is needed: build, serve, query, explain, export, validate, bench, loadtest, up, diagram");
     }
 
     /** The version from the jar's manifest. */

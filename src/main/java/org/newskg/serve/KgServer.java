@@ -37,7 +37,7 @@ public final class KgServer {
     /** How long a query may run unless --query-timeout says otherwise. */
     public static final Duration DEFAULT_QUERY_TIMEOUT = Duration.ofSeconds(10);
     /** Rows a sort keeps in memory before spilling to disk. */
-    public static final long DEFAULT_SPILL_THRESHOLD = 100_000;
+    public static final long DEFAULT_SPILL_THRESHOLD = 10_000;
 
     private final FusekiServer server;
     private final boolean writable;
@@ -119,7 +119,7 @@ public final class KgServer {
             return this;
         }
 
-        /** Rows a sort, DISTINCT or similar keeps in memory before it spills to disk (default 100,000). */
+        /** Rows a sort, DISTINCT or similar keeps in memory before it spills to disk (default 10,000). */
         public Builder spillThreshold(long rows) {
             this.spillThreshold = rows;
             return this;
@@ -235,6 +235,9 @@ public final class KgServer {
                 cx.set(org.apache.jena.query.ARQ.updateTimeout, Long.toString(queryTimeout.toMillis()));
                 cx.set(org.apache.jena.query.ARQ.spillToDiskThreshold, spillThreshold);
                 cx.set(org.apache.jena.query.ARQ.httpServiceAllowed, allowService);
+                if (org.apache.jena.tdb2.sys.TDBInternal.isTDB2(dap.getDataService().getDataset())) {
+                    FairShareExecutor.install(cx);
+                }
             }
             return new KgServer(fuseki, writable, admin, queryTimeout, allowService, allowLoad);
         }

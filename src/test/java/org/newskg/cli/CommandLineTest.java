@@ -45,8 +45,28 @@ class CommandLineTest {
     }
 
     @Test
+    void serveRefusesWritesWithoutAPassword() {
+        Run admin = run("serve", "--store", dir.resolve("s").toString(), "--admin");
+        assertEquals(2, admin.code());
+        assertTrue(admin.err().contains("--admin needs --password-file"), admin.err());
+        Run load = run("serve", "--store", dir.resolve("s").toString(), "--allow-load");
+        assertEquals(2, load.code());
+        assertTrue(load.err().contains("--allow-load needs --password-file"), load.err());
+        Run timeout = run("serve", "--store", dir.resolve("s").toString(), "--query-timeout", "0");
+        assertEquals(2, timeout.code());
+    }
+
+    @Test
+    void aPublicServerSaysWhatItExposes() {
+        org.newskg.serve.KgServer readOnly = org.newskg.serve.KgServer.create().store(dir.resolve("pub")).port(0).build();
+        String ro = String.join("\n", readOnly.exposure());
+        assertTrue(ro.contains("open to anyone who reaches the port") && ro.contains("writes: off") && ro.contains("admin API: off")
+            && ro.contains("SERVICE off; LOAD off"), ro);
+    }
+
+    @Test
     void everyCommandHasHelp() {
-        for (String c : new String[] {"build", "serve", "query", "export", "validate", "diagram", "up"}) {
+        for (String c : new String[] {"build", "serve", "query", "export", "validate", "diagram", "up", "loadtest"}) {
             Run r = run(c, "--help");
             assertEquals(0, r.code(), c);
             assertTrue(r.out().contains("Usage: newskg " + c), r.out());

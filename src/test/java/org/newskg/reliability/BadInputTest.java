@@ -120,7 +120,7 @@ class BadInputTest {
         String store = dir.resolve("tdb2").toString();
         Run r = run("build", "--store", store, a.toString(), b.toString());
         assertEquals(0, r.code(), r.out() + r.err());
-        assertTrue(r.out().contains("6 loaded, 0 unchanged, 1 duplicates, 0 skipped"), r.out());
+        assertTrue(r.out().contains("6 loaded, 0 unchanged, 1 duplicate, 0 skipped"), r.out());
         assertTrue(r.out().contains("duplicate copy.txt: the same bytes as A.TXT, which is kept"), r.out());
         String files = query(store, "PREFIX nkg: <https://w3id.org/newskg/ontology#> SELECT ?f WHERE { GRAPH ?g { ?g nkg:sourceFile ?f } } ORDER BY ?f");
         assertEquals("f\r\nA.TXT\r\na-txt\r\na.txt\r\nb/a.txt\r\n报道.txt\r\n新闻.txt\r\n", files);

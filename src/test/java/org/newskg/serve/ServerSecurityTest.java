@@ -175,6 +175,21 @@ class ServerSecurityTest {
     }
 
     @Test
+    void theLoadTestReportsEachKindOfRequest() throws Exception {
+        org.newskg.bench.LoadTest.Result r = org.newskg.bench.LoadTest.create().server("http://localhost:" + readOnly.port())
+            .clients(2).heavyClients(1).duration(Duration.ofSeconds(3))
+            .queries(List.of(Path.of("queries/meetings.rq"), Path.of("queries/articles.rq")))
+            .serverPid(ProcessHandle.current().pid()).build().run();
+        org.newskg.bench.LoadTest.Stats q = r.stats().stream().filter(s -> s.kind().equals("query")).findFirst().orElseThrow();
+        assertTrue(q.requests() > 2 && q.errors() == 0 && q.statuses().keySet().equals(java.util.Set.of(200)), q.toString());
+        assertTrue(q.p50Millis() > 0 && q.p99Millis() >= q.p50Millis(), q.toString());
+        org.newskg.bench.LoadTest.Stats h = r.stats().stream().filter(s -> s.kind().equals("heavy")).findFirst().orElseThrow();
+        assertTrue(h.requests() >= 1 && h.statuses().keySet().stream().allMatch(c -> c >= 500), "heavy queries end at the timeout: " + h);
+        assertTrue(r.maxRssBytes().orElseThrow() > 10_000_000, r.report());
+        assertTrue(r.report().contains("query ") && r.report().contains("p99"), r.report());
+    }
+
+    @Test
     void failedLoginsAreThrottled() throws Exception {
         // a server of its own, so that other tests' logins do not count
         KgServer s = KgServer.create().store(store).port(0).passwordFile(passwd).build().start();
