@@ -96,22 +96,8 @@ public final class BuildCommand implements Callable<Integer> {
         if (passwordFile == null) {
             return new RemoteStore(endpoint);
         }
-        org.newskg.serve.PasswordFile users;
-        try {
-            users = org.newskg.serve.PasswordFile.read(passwordFile);
-        } catch (IOException e) {
-            throw new UserError("cannot read the password file: " + e.getMessage());
-        }
-        String name = user;
-        if (name == null) {
-            if (users.users().size() != 1) {
-                throw new UserError(passwordFile + " has " + users.users().size() + " users; say which with --user NAME", 2);
-            }
-            name = users.users().iterator().next();
-        }
-        String who = name;
-        String password = users.password(who).orElseThrow(() -> new UserError("no user '" + who + "' in " + passwordFile, 2));
-        return new RemoteStore(endpoint, who, password);
+        org.newskg.serve.PasswordFile.Credentials c = Credentials.from(passwordFile, user);
+        return new RemoteStore(endpoint, c.user(), c.password());
     }
 
     /** Prints progress on stderr: every article on short runs, every 5 % on long ones. */

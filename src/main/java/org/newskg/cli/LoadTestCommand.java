@@ -61,13 +61,8 @@ public final class LoadTestCommand implements Callable<Integer> {
             if (passwordFile == null) {
                 throw new UserError("--ingest needs --password-file: live ingest needs a login", 2);
             }
-            PasswordFile users = PasswordFile.read(passwordFile);
-            String who = user != null ? user : users.users().size() == 1 ? users.users().iterator().next() : null;
-            if (who == null) {
-                throw new UserError("say which user of " + passwordFile + " to post as: --user NAME", 2);
-            }
-            String pw = users.password(who).orElseThrow(() -> new UserError("no user '" + who + "' in " + passwordFile, 2));
-            b.ingest(InputFiles.list(List.of(ingest)).stream().map(InputFile::path).toList(), who, pw);
+            PasswordFile.Credentials c = Credentials.from(passwordFile, user);
+            b.ingest(InputFiles.list(List.of(ingest)).stream().map(InputFile::path).toList(), c.user(), c.password());
         }
         LoadTest.Result r = b.build().run();
         System.out.print(r.report());

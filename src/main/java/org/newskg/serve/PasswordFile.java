@@ -51,6 +51,27 @@ public final class PasswordFile {
         return passwords.keySet();
     }
 
+    /** A user and password to log in with. */
+    public record Credentials(String user, String password) {
+    }
+
+    /**
+     * The credentials of a user of this file, or of its only user when {@code user} is null.
+     *
+     * @throws IllegalArgumentException saying what to give when the user is not in the file or not named
+     */
+    public Credentials credentials(String user) {
+        String who = user;
+        if (who == null) {
+            if (passwords.size() != 1) {
+                throw new IllegalArgumentException("the password file has " + passwords.size() + " users; say which with --user NAME");
+            }
+            who = passwords.keySet().iterator().next();
+        }
+        String name = who;
+        return new Credentials(name, password(name).orElseThrow(() -> new IllegalArgumentException("no user '" + name + "' in the password file")));
+    }
+
     /** A user's password, if the file has the user. */
     public Optional<String> password(String user) {
         return Optional.ofNullable(passwords.get(user)).map(b -> new String(b, StandardCharsets.UTF_8));

@@ -1,10 +1,9 @@
 package org.newskg.cli;
 
+import org.newskg.testing.Cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,43 +15,28 @@ class CommandLineTest {
     @TempDir
     Path dir;
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        try {
-            int code = NewsKg.run(args);
-            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
+    static Cli.Run run(String... args) {
+        return Cli.run(args);
     }
 
     @Test
     void badUsageExitsTwo() {
         assertEquals(2, run("build").code());
         assertEquals(2, run("frobnicate").code());
-        Run profile = run("build", "--profile", "nope", "seeds");
+        Cli.Run profile = run("build", "--profile", "nope", "seeds");
         assertEquals(2, profile.code());
         assertTrue(profile.err().contains("unknown annotator profile 'nope'; use one of lean,"), profile.err());
     }
 
     @Test
     void serveRefusesWritesWithoutAPassword() {
-        Run admin = run("serve", "--store", dir.resolve("s").toString(), "--admin");
+        Cli.Run admin = run("serve", "--store", dir.resolve("s").toString(), "--admin");
         assertEquals(2, admin.code());
         assertTrue(admin.err().contains("--admin needs --password-file"), admin.err());
-        Run load = run("serve", "--store", dir.resolve("s").toString(), "--allow-load");
+        Cli.Run load = run("serve", "--store", dir.resolve("s").toString(), "--allow-load");
         assertEquals(2, load.code());
         assertTrue(load.err().contains("--allow-load needs --password-file"), load.err());
-        Run timeout = run("serve", "--store", dir.resolve("s").toString(), "--query-timeout", "0");
+        Cli.Run timeout = run("serve", "--store", dir.resolve("s").toString(), "--query-timeout", "0");
         assertEquals(2, timeout.code());
     }
 
@@ -67,7 +51,7 @@ class CommandLineTest {
     @Test
     void everyCommandHasHelp() {
         for (String c : new String[] {"build", "serve", "query", "export", "validate", "diagram", "up", "loadtest"}) {
-            Run r = run(c, "--help");
+            Cli.Run r = run(c, "--help");
             assertEquals(0, r.code(), c);
             assertTrue(r.out().contains("Usage: newskg " + c), r.out());
         }
@@ -79,22 +63,22 @@ class CommandLineTest {
         Path in = Files.createDirectories(dir.resolve("in"));
         Files.copy(Path.of("seeds/001_d8f434a453c3b2a8.txt"), in.resolve("a.txt"));
         Files.write(in.resolve("b.txt"), new byte[0]);
-        Run b = run("build", "--store", store, in.toString());
+        Cli.Run b = run("build", "--store", store, in.toString());
         assertEquals(1, b.code(), "a skipped file makes the exit code 1");
         assertTrue(b.out().contains("1 loaded, 0 unchanged, 1 skipped"), b.out());
         assertTrue(b.out().contains("skipped b.txt: empty file"), b.out());
 
-        Run q = run("query", "--store", store, "--format", "csv",
+        Cli.Run q = run("query", "--store", store, "--format", "csv",
             "PREFIX nkg: <https://w3id.org/newskg/ontology#> SELECT ?f WHERE { ?a a nkg:Article ; nkg:sourceFile ?f }");
         assertEquals(0, q.code(), q.err());
         assertEquals("f\r\na.txt\r\n", q.out());
 
-        Run bad = run("query", "--store", store, "SELECT ?x WHERE { ?x ?y }");
+        Cli.Run bad = run("query", "--store", store, "SELECT ?x WHERE { ?x ?y }");
         assertEquals(1, bad.code());
         assertTrue(bad.err().contains("the query does not parse") && bad.err().contains("line 1, column"), bad.err());
 
         Path nq = dir.resolve("out.nq");
-        Run e = run("export", "--store", store, "--format", "nquads", "--output", nq.toString());
+        Cli.Run e = run("export", "--store", store, "--format", "nquads", "--output", nq.toString());
         assertEquals(0, e.code(), e.err());
         assertTrue(Files.readString(nq).contains("<https://w3id.org/newskg/id/country/AZ>"));
         assertEquals(2, run("export", "--store", store, "--format", "yaml").code());
@@ -104,14 +88,14 @@ class CommandLineTest {
     void explainShowsTheSentenceAndRulesBehindAFact() throws Exception {
         String store = dir.resolve("explain").toString();
         assertEquals(0, run("build", "--store", store, "seeds/000_14b2a5db9d82385e.txt").code());
-        Run e = run("explain", "--store", store, "laura cooper");
+        Cli.Run e = run("explain", "--store", store, "laura cooper");
         assertEquals(0, e.code(), e.err());
         assertTrue(e.out().startsWith("Person \"Laura Cooper\"  <https://w3id.org/newskg/id/person/laura-cooper>"), e.out());
         assertTrue(e.out().contains("  Meeting with Ilham Aliyev, Zakir Hasanov in Baku on 2018-12-04  <"), e.out());
         assertTrue(e.out().contains("    date: \"on Tuesday\" resolved by weekday-before-anchor-past-tense against 2018-12-07"), e.out());
         assertTrue(e.out().contains("meeting-verb:meet (confidence 0.9)"), e.out());
         assertTrue(e.out().contains("\"Laura Cooper, the U.S. Deputy Assistant Secretary of Defense for Russia, Ukraine, Eurasia, met with"), e.out());
-        Run missing = run("explain", "--store", store, "Nobody Atall");
+        Cli.Run missing = run("explain", "--store", store, "Nobody Atall");
         assertEquals(1, missing.code());
         assertTrue(missing.err().contains("nothing in " + store + " is called 'Nobody Atall'"), missing.err());
     }
@@ -120,7 +104,7 @@ class CommandLineTest {
     void benchReportsEveryFigureAndLeavesNoScratchStoreBehind() throws Exception {
         Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
         long scratchBefore = scratchStores(tmp);
-        Run r = run("bench", "--corpus", "seeds", "--baseline", "--warmup", "2", "--threads", "2", "--compare-threads", "1", "--repeat", "2", "--json");
+        Cli.Run r = run("bench", "--corpus", "seeds", "--baseline", "--warmup", "2", "--threads", "2", "--compare-threads", "1", "--repeat", "2", "--json");
         assertEquals(0, r.code(), r.err());
         org.apache.jena.atlas.json.JsonObject j = org.apache.jena.atlas.json.JSON.parse(r.out());
         assertEquals(2, j.get("documents").getAsNumber().value().intValue());
@@ -163,7 +147,7 @@ class CommandLineTest {
                 // the other process's log lines
             }
             assertEquals("held", line, "the other process holds the store");
-            Run r = run("build", "--store", store.toString(), "seeds");
+            Cli.Run r = run("build", "--store", store.toString(), "seeds");
             assertEquals(1, r.code());
             assertTrue(r.err().contains("cannot open the store " + store + ": Failed to get a lock")
                 && r.err().contains("is another newskg process, e.g. 'serve', using it?"), r.err());

@@ -1,19 +1,17 @@
 package org.newskg.reliability;
 
+import org.newskg.testing.Cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newskg.cli.NewsKg;
 
 /**
  * The bad-input corpus, as small generated files, through the command line: whatever a user
@@ -25,30 +23,15 @@ class BadInputTest {
     @TempDir
     Path dir;
 
-    record Run(int code, String out, String err) {
-    }
-
-    static synchronized Run run(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        try {
-            int code = NewsKg.run(args);
-            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
+    static Cli.Run run(String... args) {
+        return Cli.run(args);
     }
 
     static final String MEETING = "WASHINGTON, Nov. 13, 2017 — Defense Secretary Jim Mattis met with Georgian Defense Minister Levan Izoria "
         + "at the Pentagon today.\n";
 
     private String query(String store, String q) {
-        Run r = run("query", "--store", store, "--format", "csv", q);
+        Cli.Run r = run("query", "--store", store, "--format", "csv", q);
         assertEquals(0, r.code(), r.err());
         return r.out();
     }
@@ -82,7 +65,7 @@ class BadInputTest {
         Files.createSymbolicLink(in.resolve("loop/back"), in.resolve("loop"));
         Files.createSymbolicLink(in.resolve("dangling.txt"), in.resolve("no-such-target.txt"));
         String store = dir.resolve("tdb2").toString();
-        Run r = assertTimeoutPreemptively(Duration.ofSeconds(120), () -> run("build", "--store", store, "--max-bytes", "40000",
+        Cli.Run r = assertTimeoutPreemptively(Duration.ofSeconds(120), () -> run("build", "--store", store, "--max-bytes", "40000",
             in.toString(), dir.resolve("missing").toString(), "/dev/zero", "/dev/null"));
         assertEquals(1, r.code(), r.out() + r.err());
         String out = r.out();
@@ -118,7 +101,7 @@ class BadInputTest {
         Files.writeString(b.resolve("a.txt"), MEETING + "The talks lasted an hour.\n");
         Files.writeString(b.resolve("copy.txt"), MEETING);
         String store = dir.resolve("tdb2").toString();
-        Run r = run("build", "--store", store, a.toString(), b.toString());
+        Cli.Run r = run("build", "--store", store, a.toString(), b.toString());
         assertEquals(0, r.code(), r.out() + r.err());
         assertTrue(r.out().contains("6 loaded, 0 unchanged, 1 duplicate, 0 skipped"), r.out());
         assertTrue(r.out().contains("duplicate copy.txt: the same bytes as A.TXT, which is kept"), r.out());
@@ -133,7 +116,7 @@ class BadInputTest {
             assertTrue(count.contains(f), f + " reports it: " + count);
         }
         // RDF/XML export of every name works
-        Run x = run("export", "--store", store, "--format", "rdfxml", "--output", dir.resolve("out.rdf").toString());
+        Cli.Run x = run("export", "--store", store, "--format", "rdfxml", "--output", dir.resolve("out.rdf").toString());
         assertEquals(0, x.code(), x.err());
     }
 
@@ -144,18 +127,18 @@ class BadInputTest {
         Files.writeString(in.resolve("tbilisi.txt"), "TBILISI, Nov. 13, 2017 — Defense Secretary Jim Mattis met with Georgian Defense "
             + "Minister Levan Izoria in Tbilisi today.\n");
         String store = dir.resolve("tdb2").toString();
-        Run b = run("build", "--store", store, in.toString());
+        Cli.Run b = run("build", "--store", store, in.toString());
         assertEquals(0, b.code(), b.out() + b.err());
         String places = query(store, "PREFIX nkg: <https://w3id.org/newskg/ontology#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
             + "SELECT ?f ?p WHERE { ?m a nkg:Meeting . GRAPH ?g { ?m nkg:place/rdfs:label ?p } ?g nkg:sourceFile ?f } ORDER BY ?f");
         assertEquals("f,p\r\ntbilisi.txt,Tbilisi\r\nwashington.txt,Washington\r\n", places, "one meeting, each article's place in its graph");
-        Run v = run("validate", "--store", store);
+        Cli.Run v = run("validate", "--store", store);
         assertEquals(0, v.code(), v.out());
         assertTrue(v.out().contains("conforms"), v.out());
 
         Path first = dir.resolve("first.nq");
         assertEquals(0, run("export", "--store", store, "--format", "nquads", "--output", first.toString()).code());
-        Run force = run("build", "--force", "--store", store, in.toString());
+        Cli.Run force = run("build", "--force", "--store", store, in.toString());
         assertEquals(0, force.code(), force.err());
         Path second = dir.resolve("second.nq");
         assertEquals(0, run("export", "--store", store, "--format", "nquads", "--output", second.toString()).code());
@@ -172,7 +155,7 @@ class BadInputTest {
             args[1] = "--store";
             args[2] = typo.toString();
             System.arraycopy(cmd, 1, args, 3, cmd.length - 1);
-            Run r = run(args);
+            Cli.Run r = run(args);
             assertEquals(1, r.code(), String.join(" ", args) + ": " + r.out() + r.err());
             assertTrue(r.err().contains(typo + " is not a newskg store"), r.err());
             assertFalse(Files.exists(typo), "nothing is created at " + typo);

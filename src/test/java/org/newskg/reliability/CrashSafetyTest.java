@@ -99,9 +99,9 @@ class CrashSafetyTest {
                 assertEquals(expected.get(a), after.get(a), a + " was acknowledged, so it is there, whole (killed after " + killAfter + ")");
             }
             after.forEach((a, n) -> assertEquals(expected.get(a), n, a + " is whole or absent, never half written"));
-            BadInputTest.Run v = BadInputTest.run("validate", "--store", store.toString());
+            org.newskg.testing.Cli.Run v = BadInputTest.run("validate", "--store", store.toString());
             assertEquals(0, v.code(), v.out());
-            BadInputTest.Run b = BadInputTest.run("build", "--store", store.toString(), in.toString());
+            org.newskg.testing.Cli.Run b = BadInputTest.run("build", "--store", store.toString(), in.toString());
             assertEquals(0, b.code(), b.out() + b.err());
             assertEquals(expected.keySet(), graphSizes(store).keySet(), "the next build completes the store");
         }
@@ -166,7 +166,7 @@ class CrashSafetyTest {
             for (String a : acknowledged) {
                 assertTrue(sizes.containsKey(a), a + " was acknowledged (201), so it is in the store: " + sizes.keySet());
             }
-            BadInputTest.Run v = BadInputTest.run("validate", "--store", store.toString());
+            org.newskg.testing.Cli.Run v = BadInputTest.run("validate", "--store", store.toString());
             assertEquals(0, v.code(), v.out());
             Tdb2Store held = Tdb2Store.open(store);
             held.dataset();
