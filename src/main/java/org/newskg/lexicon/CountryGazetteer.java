@@ -55,10 +55,11 @@ public final class CountryGazetteer {
         trie.add(form, true, new CountryForm(country, kind, form));
         if (kind == CountryForm.Kind.CAPITAL) {
             byCapital.put(form, country);
-            // "Washington D.C." is also written "Washington"
-            String first = form.split("[ ,]")[0];
-            if (!first.equals(form) && first.length() > 3) {
-                byCapital.putIfAbsent(first, country);
+            // "Washington D.C." is also written "Washington"; but "South Tarawa" is not "South", nor
+            // "Mexico City" the city "Mexico": only an initialism after the name is dropped
+            java.util.regex.Matcher m = CITY_AND_INITIALS.matcher(form);
+            if (m.matches()) {
+                byCapital.putIfAbsent(m.group(1), country);
             }
         }
     }
@@ -81,6 +82,8 @@ public final class CountryGazetteer {
     public Optional<Country> byIso2(String iso2) {
         return Optional.ofNullable(byIso2.get(iso2));
     }
+
+    private static final java.util.regex.Pattern CITY_AND_INITIALS = java.util.regex.Pattern.compile("(\\p{Lu}[\\p{L}'’\\-]{3,})[ ,]+(?:\\p{Lu}\\.){2,}");
 
     /** The country whose capital (or other city form) this is. */
     public Optional<Country> byCapital(String city) {
