@@ -40,6 +40,7 @@ public final class EntityMentionFinder {
     private static final Pattern OPERATION = Pattern.compile("\\bOperation\\s+((?:[A-Z][A-Za-z’']+)(?:\\s+[A-Z][A-Za-z’']+){0,3})");
     private static final List<String> MISSION_HEADS = ResourceLines.read("/org/newskg/lexicon/mission-heads.txt");
     private static final Set<String> NOT_PERSONS = Set.copyOf(ResourceLines.read("/org/newskg/lexicon/not-persons.txt"));
+    private static final Set<String> FACILITY_WORDS = Set.copyOf(ResourceLines.read("/org/newskg/lexicon/facility-words.txt"));
 
     private final CountryGazetteer countries;
     private final MissionGazetteer missions;
@@ -96,6 +97,13 @@ public final class EntityMentionFinder {
             while (!toks.isEmpty() && isPossessiveOrPunct(toks.get(toks.size() - 1).word())) {
                 toks.remove(toks.size() - 1);
             }
+            // an editor's bracket inside a name ("[Barack] Obama"): the name is what follows it
+            for (int k = toks.size() - 1; k >= 0; k--) {
+                if (isBracket(toks.get(k))) {
+                    toks = new ArrayList<>(toks.subList(k + 1, toks.size()));
+                    break;
+                }
+            }
             if (toks.isEmpty()) {
                 continue;
             }
@@ -104,6 +112,9 @@ public final class EntityMentionFinder {
             String name = article.text().substring(b, e);
             if (!looksLikeName(name) || NOT_PERSONS.contains(name) || missionMentions.stream().anyMatch(m -> m.overlaps(b, e))) {
                 continue;
+            }
+            if (namesAFacility(article.text(), toks.get(0).word(), b)) {
+                continue; // "Fort Lesley J. McNair", "USS Ronald Reagan": a base or a ship named after a person
             }
             // a name has a proper noun in it: NER sometimes tags a sentence-initial "He" or "His"
             if (toks.stream().noneMatch(t -> t.tag() != null && t.tag().startsWith("NNP"))) {
@@ -219,6 +230,27 @@ public final class EntityMentionFinder {
 
     private static boolean isPossessiveOrPunct(String w) {
         return w.equals("'s") || w.equals("’s") || w.equals("'") || w.equals("’") || PUNCT.matcher(w).matches();
+    }
+
+    private static boolean isBracket(CoreLabel t) {
+        String w = t.originalText() != null ? t.originalText() : t.word();
+        return w.contains("[") || w.contains("]") || t.word().equals("-LSB-") || t.word().equals("-RSB-");
+    }
+
+    /** True when a name starts with a facility word, or follows one: "Camp Lemonnier", "at Fort Lesley J. McNair". */
+    static boolean namesAFacility(String text, String firstWord, int begin) {
+        if (FACILITY_WORDS.contains(firstWord)) {
+            return true;
+        }
+        int end = begin;
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) {
+            start--;
+        }
+        return end > start && FACILITY_WORDS.contains(text.substring(start, end));
     }
 
     private static boolean looksLikeName(String name) {

@@ -1,0 +1,48 @@
+package org.newskg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newskg.testing.HandAnnotated;
+
+/** Meeting cues on hand-annotated sentences: no model is loaded. */
+class MeetingCueTest {
+    private static List<String> pairs(String... sentences) {
+        return HandAnnotated.facts("2013-04-30", sentences).meetings().stream()
+            .flatMap(m -> m.counterparts().stream().map(c -> m.subject().text() + " | " + c.text())).sorted().toList();
+    }
+
+    @Test
+    void theHelperReproducesAMeetingTheRulesAlreadyFind() {
+        assertEquals(List.of("Dempsey | Iwasaki"), pairs("Dempsey/NNP/PERSON met/VBD/meet with/IN Iwasaki/NNP/PERSON in/IN Washington/NNP/LOCATION ./."));
+    }
+
+    @Test
+    void aHostGreetsAVisitor() {
+        // the sentence, and three variants it must catch
+        assertEquals(List.of("Dempsey | Iwasaki"), pairs("Dempsey/NNP/PERSON greeted/VBD/greet Iwasaki/NNP/PERSON on/IN the/DT steps/NNS "
+            + "of/IN the/DT university/NN ./."));
+        assertEquals(List.of("Martin Dempsey | Shigeru Iwasaki"), pairs("Gen./NNP Martin/NNP/PERSON Dempsey/NNP/PERSON warmly/RB "
+            + "greeted/VBD/greet Gen./NNP Shigeru/NNP/PERSON Iwasaki/NNP/PERSON at/IN the/DT Pentagon/NNP/LOCATION today/NN ./."));
+        assertEquals(List.of("Biden | Kishida", "Biden | Yoon"), pairs("Biden/NNP/PERSON greeted/VBD/greet Kishida/NNP/PERSON and/CC "
+            + "Yoon/NNP/PERSON at/IN Camp/NNP David/NNP ./."));
+        assertEquals(List.of("Austin | Marles"), pairs("Austin/NNP/PERSON greets/VBZ/greet Marles/NNP/PERSON at/IN the/DT Pentagon/NNP/LOCATION ./."));
+        // and two it must not: no person greeted; a greeting to come
+        assertEquals(List.of(), pairs("Dempsey/NNP/PERSON greeted/VBD/greet the/DT troops/NNS at/IN the/DT base/NN ./."));
+        assertEquals(List.of(), pairs("Dempsey/NNP/PERSON will/MD greet/VB Iwasaki/NNP/PERSON next/JJ week/NN ./."));
+    }
+
+    @Test
+    void talkingOrSpeakingWithSomeoneInPerson() {
+        assertEquals(List.of("Kerry | Lavrov"), pairs("Kerry/NNP/PERSON talked/VBD/talk with/IN Lavrov/NNP/PERSON in/IN Geneva/NNP/LOCATION ./."));
+        assertEquals(List.of("Mattis | Izoria"), pairs("Mattis/NNP/PERSON spoke/VBD/speak with/IN Izoria/NNP/PERSON at/IN the/DT "
+            + "Pentagon/NNP/LOCATION ./."));
+        assertEquals(List.of("Work | Onodera"), pairs("Work/NNP/PERSON chatted/VBD/chat with/IN Onodera/NNP/PERSON before/IN the/DT "
+            + "ceremony/NN ./."));
+        assertEquals(List.of("Austin | Shoigu"), pairs("Austin/NNP/PERSON talks/VBZ/talk with/IN Shoigu/NNP/PERSON ./."));
+        // not on the phone, and not "spoke to reporters"
+        assertEquals(List.of(), pairs("Kerry/NNP/PERSON spoke/VBD/speak with/IN Lavrov/NNP/PERSON by/IN phone/NN on/IN Monday/NNP/DATE ./."));
+        assertEquals(List.of(), pairs("Mattis/NNP/PERSON spoke/VBD/speak with/IN reporters/NNS at/IN the/DT Pentagon/NNP/LOCATION ./."));
+    }
+}

@@ -1,0 +1,37 @@
+package org.newskg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newskg.testing.HandAnnotated;
+
+/** Which PERSON mentions of the NER are persons, on hand-annotated sentences (no model loaded). */
+class PersonMentionTest {
+    private static List<String> persons(String... sentences) {
+        return HandAnnotated.facts("2013-04-30", sentences).mentions().stream().filter(m -> m.type() == EntityType.PERSON)
+            .map(Mention::text).toList();
+    }
+
+    @Test
+    void basesAndShipsNamedAfterPeopleAreNotPersons() {
+        // the sentence, and three variants: the facility word outside or inside the NER's mention, a ship prefix
+        assertEquals(List.of("Iwasaki"), persons("Iwasaki/NNP/PERSON arrived/VBD/arrive at/IN Fort/NNP Lesley/NNP/PERSON J./NNP/PERSON "
+            + "McNair/NNP/PERSON ./."));
+        assertEquals(List.of(), persons("Soldiers/NNS trained/VBD/train at/IN Camp/NNP/PERSON Lemonnier/NNP/PERSON ./."));
+        assertEquals(List.of(), persons("The/DT USS/NNP Ronald/NNP/PERSON Reagan/NNP/PERSON sailed/VBD/sail ./."));
+        assertEquals(List.of(), persons("The/DT FS/NNP/PERSON Charles/NNP/PERSON de/IN/PERSON Gaulle/NNP/PERSON docked/VBD/dock ./."));
+        // and two it must not drop: a person after "Fort Worth", a person whose name is after "at"
+        assertEquals(List.of("Kay Granger"), persons("In/IN Fort/NNP/LOCATION Worth/NNP/LOCATION ,/, Kay/NNP/PERSON Granger/NNP/PERSON "
+            + "spoke/VBD/speak ./."));
+        assertEquals(List.of("Lesley McNair"), persons("The/DT award/NN went/VBD/go to/TO Lesley/NNP/PERSON McNair/NNP/PERSON ./."));
+    }
+
+    @Test
+    void anEditorsBracketIsNotPartOfAName() {
+        assertEquals(List.of("Obama"), persons("President/NNP [/-LRB- Barack/NNP/PERSON ]/-RRB-/PERSON Obama/NNP/PERSON said/VBD/say ./."));
+        assertEquals(List.of("Erdogan"), persons("[/-LRB-/PERSON Recep/NNP/PERSON Tayyip/NNP/PERSON ]/-RRB-/PERSON Erdogan/NNP/PERSON spoke/VBD/speak ./."));
+        assertEquals(List.of("Obama"), persons("[/-LRB- Barack/NNP ]/-RRB- Obama/NNP/PERSON said/VBD/say ./."));
+        assertEquals(List.of("Barack Obama"), persons("Barack/NNP/PERSON Obama/NNP/PERSON said/VBD/say ./."));
+    }
+}

@@ -1,0 +1,137 @@
+package org.newskg.testing;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.CoreDocument;
+import edu.stanford.nlp.util.CoreMap;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.newskg.extract.ArticleFacts;
+import org.newskg.extract.FactExtractor;
+import org.newskg.ingest.Article;
+import org.newskg.nlp.AnnotatedArticle;
+
+/**
+ * Sentences annotated by hand, for rule tests that load no model: each token is written
+ * {@code word/TAG}, optionally followed by {@code /lemma} (lower case) and {@code /NER} (upper
+ * case), e.g. {@code "Dempsey/NNP/PERSON greeted/VBD/greet Iwasaki/NNP/PERSON ./."}. Runs of
+ * tokens with the same NER tag become one entity mention, as CoreNLP's entitymentions annotator
+ * makes them. Lemmas default to the lower-cased word.
+ */
+public final class HandAnnotated {
+    private HandAnnotated() {
+    }
+
+    /** The facts newskg extracts from these sentences in an article published on {@code published}. */
+    public static ArticleFacts facts(String published, String... sentences) {
+        return FactExtractor.standard().extract(article(published, sentences));
+    }
+
+    public static AnnotatedArticle article(String published, String... sentences) {
+        StringBuilder text = new StringBuilder();
+        List<CoreLabel> all = new ArrayList<>();
+        List<CoreMap> sents = new ArrayList<>();
+        List<CoreMap> docMentions = new ArrayList<>();
+        for (int si = 0; si < sentences.length; si++) {
+            if (si > 0) {
+                text.append(' ');
+            }
+            int sentBegin = text.length();
+            int tokenBegin = all.size();
+            List<CoreLabel> toks = new ArrayList<>();
+            String[] specs = sentences[si].trim().split("\\s+");
+            for (int ti = 0; ti < specs.length; ti++) {
+                String[] f = specs[ti].split("/", -1);
+                String word = f[0].isEmpty() && f.length > 2 && f[1].isEmpty() ? "/" : f[0];
+                String tag = f.length > 1 ? f[1] : "NN";
+                String lemma = word.toLowerCase(Locale.ROOT);
+                String ner = "O";
+                for (int k = 2; k < f.length; k++) {
+                    if (f[k].equals(f[k].toUpperCase(Locale.ROOT)) && f[k].chars().anyMatch(Character::isLetter)) {
+                        ner = f[k];
+                    } else if (!f[k].isEmpty()) {
+                        lemma = f[k];
+                    }
+                }
+                if (ti > 0 && !isClosingPunct(word)) {
+                    text.append(' ');
+                }
+                int b = text.length();
+                text.append(word);
+                CoreLabel t = new CoreLabel();
+                t.setWord(word);
+                t.setValue(word);
+                t.setOriginalText(word);
+                t.setTag(tag);
+                t.setLemma(lemma);
+                t.setNER(ner);
+                t.setBeginPosition(b);
+                t.setEndPosition(text.length());
+                t.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, b);
+                t.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, text.length());
+                t.setIndex(ti + 1);
+                t.setSentIndex(si);
+                t.set(CoreAnnotations.TokenBeginAnnotation.class, all.size());
+                toks.add(t);
+                all.add(t);
+            }
+            Annotation s = new Annotation(text.substring(sentBegin));
+            s.set(CoreAnnotations.TokensAnnotation.class, toks);
+            s.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, sentBegin);
+            s.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, text.length());
+            s.set(CoreAnnotations.SentenceIndexAnnotation.class, si);
+            s.set(CoreAnnotations.TokenBeginAnnotation.class, tokenBegin);
+            s.set(CoreAnnotations.TokenEndAnnotation.class, all.size());
+            List<CoreMap> mentions = mentions(toks, text, si, tokenBegin);
+            s.set(CoreAnnotations.MentionsAnnotation.class, mentions);
+            docMentions.addAll(mentions);
+            sents.add(s);
+        }
+        Annotation doc = new Annotation(text.toString());
+        doc.set(CoreAnnotations.TokensAnnotation.class, all);
+        doc.set(CoreAnnotations.SentencesAnnotation.class, sents);
+        doc.set(CoreAnnotations.MentionsAnnotation.class, docMentions);
+        String t = text.toString();
+        Article article = new Article("hand.txt", Optional.empty(), Optional.empty(), Optional.of(LocalDate.parse(published)), t,
+            "0".repeat(64));
+        return new AnnotatedArticle(article, new CoreDocument(doc));
+    }
+
+    private static List<CoreMap> mentions(List<CoreLabel> toks, CharSequence text, int si, int tokenBegin) {
+        List<CoreMap> out = new ArrayList<>();
+        int i = 0;
+        while (i < toks.size()) {
+            String ner = toks.get(i).ner();
+            if (ner.equals("O")) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j + 1 < toks.size() && toks.get(j + 1).ner().equals(ner)) {
+                j++;
+            }
+            int b = toks.get(i).beginPosition();
+            int e = toks.get(j).endPosition();
+            Annotation m = new Annotation(text.subSequence(b, e).toString());
+            m.set(CoreAnnotations.TokensAnnotation.class, new ArrayList<>(toks.subList(i, j + 1)));
+            m.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, b);
+            m.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, e);
+            m.set(CoreAnnotations.NamedEntityTagAnnotation.class, ner);
+            m.set(CoreAnnotations.EntityTypeAnnotation.class, ner);
+            m.set(CoreAnnotations.SentenceIndexAnnotation.class, si);
+            m.set(CoreAnnotations.TokenBeginAnnotation.class, tokenBegin + i);
+            m.set(CoreAnnotations.TokenEndAnnotation.class, tokenBegin + j + 1);
+            out.add(m);
+            i = j + 1;
+        }
+        return out;
+    }
+
+    private static boolean isClosingPunct(String w) {
+        return w.equals(".") || w.equals(",") || w.equals(";") || w.equals(":") || w.equals("'s") || w.equals("?") || w.equals("!");
+    }
+}
