@@ -230,6 +230,15 @@ public final class EntityResolver {
                 .filter(c -> c.name.surname().equals(n.surname()))
                 .filter(c -> titlesAgree(m.title(), c.titles))
                 .toList();
+            if (candidates.isEmpty()) {
+                // no full name ends in it: a name written family name first ("Chi" of "Chi Haotian",
+                // "Liang" of "Liang Guanglie") or a person called by the first name ("Abiy" of "Abiy
+                // Ahmed") joins the one full name of the article that starts with it
+                candidates = full.stream()
+                    .filter(c -> c.name.words().size() > 1 && PersonName.parse(c.name.words().get(0)).surname().equals(n.surname()))
+                    .filter(c -> titlesAgree(m.title(), c.titles))
+                    .toList();
+            }
             if (candidates.size() == 1) {
                 candidates.get(0).add(m);
                 continue;
