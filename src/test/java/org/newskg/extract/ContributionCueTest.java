@@ -1,0 +1,33 @@
+package org.newskg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newskg.testing.HandAnnotated;
+
+/** Contribution cues on hand-annotated sentences: no model is loaded. */
+class ContributionCueTest {
+    private static List<String> contributions(String... sentences) {
+        return HandAnnotated.facts("2005-10-22", sentences).contributions().stream().map(c -> c.country() + " | " + c.mission())
+            .sorted().toList();
+    }
+
+    @Test
+    void forcesProvidedToOrSupportingAMission() {
+        // the sentence, and three variants it must catch
+        assertEquals(List.of("MN | oif"), contributions("Mongolia/NNP/LOCATION is/VBZ/be providing/VBG/provide forces/NNS/force to/TO "
+            + "Operation/NNP Iraqi/NNP Freedom/NNP ./."));
+        assertEquals(List.of("PL | oef"), contributions("Poland/NNP/LOCATION has/VBZ/have troops/NNS/troop in/IN Afghanistan/NNP/LOCATION "
+            + "supporting/VBG/support Operation/NNP Enduring/NNP Freedom/NNP ./."));
+        assertEquals(List.of("TD | minusma"), contributions("Chadian/JJ/MISC soldiers/NNS/soldier ,/, a/DT mainstay/NN of/IN MINUSMA/NNP "
+            + "operations/NNS ,/, were/VBD/be attacked/VBN/attack ./."));
+        assertEquals(List.of("DE | ctf-150"), contributions("The/DT German/JJ/MISC Navy/NNP assumed/VBD/assume command/NN of/IN "
+            + "Combined/NNP Task/NNP Force/NNP 150/CD today/NN ./."));
+        // and two it must not: where the mission is, not who sends forces; support in words only
+        assertEquals(List.of(), contributions("Troops/NNS/troop deployed/VBD/deploy in/IN Afghanistan/NNP/LOCATION supporting/VBG/support "
+            + "Operation/NNP Enduring/NNP Freedom/NNP ./."));
+        assertEquals(List.of(), contributions("Poland/NNP/LOCATION welcomed/VBD/welcome the/DT end/NN of/IN Operation/NNP Iraqi/NNP "
+            + "Freedom/NNP ./."));
+    }
+}
