@@ -18,6 +18,7 @@ public final class AcronymFinder {
 
     private static final Pattern PAREN = Pattern.compile("\\(([A-Z][A-Za-z0-9]*(?:[-–. ][A-Z0-9][A-Za-z0-9]*)?)\\)");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’]*");
+    private static final Pattern NUMBER_AFTER = Pattern.compile("[ \\t]*-?[0-9]");
     private static final java.util.Set<String> SMALL = java.util.Set.of("of", "the", "for", "in", "and", "on", "to", "de");
 
     public List<Definition> find(String text) {
@@ -28,6 +29,9 @@ public final class AcronymFinder {
             String letters = acronym.replaceAll("[^A-Za-z0-9]", "").toUpperCase(Locale.ROOT);
             if (letters.length() < 2 || letters.length() > 12) {
                 continue;
+            }
+            if (NUMBER_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()) {
+                continue; // "Task Force (TF) 150": the number completes the name; "TF" alone names nothing
             }
             int windowStart = Math.max(0, m.start() - 200);
             String before = text.substring(windowStart, m.start());
