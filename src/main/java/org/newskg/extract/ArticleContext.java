@@ -38,6 +38,7 @@ final class ArticleContext {
     final List<Mention> mentions;
     final Optional<LocalDate> anchor;
     final Optional<String> homeCountry;
+    private final CountryGazetteer countries;
     final List<PhraseTrie.Match<PlaceGazetteer.City>> places;
     private final Map<Integer, List<Mention>> bySentence = new HashMap<>();
 
@@ -56,6 +57,7 @@ final class ArticleContext {
         }
         bySentence.values().forEach(l -> l.sort(Comparator.comparingInt(Mention::begin)));
         this.places = PlaceGazetteer.standard().find(words);
+        this.countries = countries;
         this.homeCountry = publisherCountry(countries);
         this.corefPersons = corefPersons(annotated);
     }
@@ -253,19 +255,66 @@ final class ArticleContext {
         return DATELINE_PLACE.matcher(before).matches() && (rest.startsWith("—") || rest.startsWith("–") || rest.startsWith("-"));
     }
 
-    /** The city of the dateline ("WASHINGTON, Nov. 13, 2017 —"), if the dateline names one newskg knows. */
+    /**
+     * The city of the dateline ("WASHINGTON, Nov. 13, 2017 —", "NEW DELHI, India, …"), if the
+     * dateline names one newskg knows; datelines write it in capitals.
+     */
     Optional<Place> datelineCity() {
+        return datelineParts().flatMap(parts -> {
+            String place = parts.get(0);
+            int lineStart = datelineStart;
+            Optional<Place> asWritten = places.stream().filter(p -> p.begin() == lineStart && p.text().equalsIgnoreCase(place))
+                .map(p -> new Place(p.value().city(), p.value().country(), p.text())).findFirst();
+            if (asWritten.isPresent()) {
+                return asWritten;
+            }
+            String city = titleCase(place);
+            return countries.byCapital(city).map(c -> new Place(city, c.iso2(), place));
+        });
+    }
+
+    /** The country of the dateline: its city's, else the country it names after the city ("EL GORAH, Egypt"). */
+    Optional<String> datelineCountry() {
+        Optional<Place> city = datelineCity();
+        if (city.isPresent()) {
+            return Optional.of(city.get().country());
+        }
+        return datelineParts().flatMap(parts -> parts.stream().skip(1).map(String::strip)
+            .map(p -> countries.lookup(p).filter(f -> f.kind() == org.newskg.lexicon.CountryForm.Kind.NAME).map(f -> f.country().iso2()))
+            .flatMap(Optional::stream).findFirst());
+    }
+
+    private int datelineStart = -1;
+
+    /** The comma-separated parts of the dateline before its date ("HANOI", "Vietnam"), if the article has one. */
+    private Optional<List<String>> datelineParts() {
         for (SentenceView s : sentences) {
             for (SentenceView.DateMention d : s.dates()) {
                 if (isDateline(d)) {
                     int lineStart = text.lastIndexOf('\n', d.begin() - 1) + 1;
-                    String place = text.substring(lineStart, d.begin()).split(",")[0].strip();
-                    return places.stream().filter(p -> p.begin() == lineStart && p.text().equalsIgnoreCase(place))
-                        .map(p -> new Place(p.value().city(), p.value().country(), p.text())).findFirst();
+                    datelineStart = lineStart;
+                    List<String> parts = new ArrayList<>();
+                    for (String p : text.substring(lineStart, d.begin()).split(",")) {
+                        if (!p.isBlank()) {
+                            parts.add(p.strip());
+                        }
+                    }
+                    return parts.isEmpty() ? Optional.empty() : Optional.of(parts);
                 }
             }
         }
         return Optional.empty();
+    }
+
+    /** "NEW DELHI" is "New Delhi". */
+    static String titleCase(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        boolean start = true;
+        for (char c : s.toCharArray()) {
+            b.append(start ? Character.toUpperCase(c) : Character.toLowerCase(c));
+            start = c == ' ' || c == '-';
+        }
+        return b.toString();
     }
 
     /** The date expressions of a sentence, nearest to a token first (the dateline's date left out). */

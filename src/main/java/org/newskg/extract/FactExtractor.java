@@ -23,6 +23,7 @@ public final class FactExtractor {
     private final VisitExtractor visits = new VisitExtractor();
     private final ContributionExtractor contributions = new ContributionExtractor();
     private final PositionExtractor positions = new PositionExtractor();
+    private final DateResolver dates = new DateResolver();
 
     public FactExtractor(EntityMentionFinder mentions, CountryGazetteer countries) {
         this.mentions = mentions;
@@ -48,6 +49,7 @@ public final class FactExtractor {
         p = new ArrayList<>(RunOnGuard.bound("positions", source, p, PositionFact::evidence));
         hostCountries(ctx, m, v, p);
         publisherCountry(ctx, m, v, p);
+        travellerAtDateline(ctx, v, p);
         return entities.withRelations(m, v, c, p);
     }
 
@@ -90,6 +92,40 @@ public final class FactExtractor {
                 Evidence e = m.evidence();
                 visits.add(new VisitFact(m.subject(), host, m.date(), new Evidence(e.sentence(), e.begin(), e.end(), "meeting-abroad", 0.65)));
             }
+        }
+    }
+
+    /**
+     * "HANOI, Vietnam, Oct. 9, 2006 — Defense Secretary Donald H. Rumsfeld said today …": the first
+     * person of a dateline's sentence, an official of another country than the dateline's (and of
+     * the publisher's, where the article says who published it), is there: a visit, dated by the
+     * dateline.
+     */
+    private void travellerAtDateline(ArticleContext ctx, List<VisitFact> visits, List<PositionFact> positions) {
+        Optional<String> at = ctx.datelineCountry();
+        if (at.isEmpty()) {
+            return;
+        }
+        String there = at.get();
+        for (SentenceView s : ctx.sentences) {
+            Optional<SentenceView.DateMention> dateline = s.dates().stream().filter(ctx::isDateline).findFirst();
+            if (dateline.isEmpty()) {
+                continue;
+            }
+            Optional<Mention> first = ctx.in(s.index, EntityType.PERSON).stream().findFirst();
+            if (first.isEmpty()) {
+                return;
+            }
+            Mention traveller = first.get();
+            Optional<String> home = countryOf(traveller, positions);
+            boolean official = home.isPresent() && !home.get().equals(there) && (ctx.homeCountry.isEmpty() || ctx.homeCountry.equals(home));
+            boolean known = visits.stream().anyMatch(v -> MeetingExtractor.sameName(v.person(), traveller) && v.country().equals(there));
+            if (official && !known) {
+                SentenceView.DateMention d = dateline.get();
+                Optional<ResolvedDate> date = dates.resolve(d.text(), d.normalized(), ctx.anchor, Tense.PAST);
+                visits.add(new VisitFact(traveller, there, date, new Evidence(s.index, s.charBegin(0), traveller.end(), "dateline-of-traveller", 0.6)));
+            }
+            return;
         }
     }
 

@@ -69,7 +69,11 @@ final class VisitExtractor {
         return out;
     }
 
-    /** Countries (or cities, as their countries) right after the trigger, joined by "and" or commas. */
+    /**
+     * Countries (or cities, as their countries) right after the trigger, joined by "and", commas or
+     * semicolons: "traveled to Tel Aviv, Israel; Amman, Jordan; Ramallah; and New Delhi, India". A
+     * place newskg does not know ("Sokoto", "Ramallah") is passed over inside such a list.
+     */
     private static List<String> destinations(ArticleContext ctx, SentenceView s, int from) {
         List<String> out = new ArrayList<>();
         int i = from;
@@ -88,16 +92,29 @@ final class VisitExtractor {
                 if (city.isEmpty()) {
                     // "the Azerbaijani capital of Baku": skip the description to the city
                     if (s.tag(i).startsWith("JJ") || s.lower(i).equals("capital") || s.lower(i).equals("city") || s.lower(i).equals("of")
-                        || s.lower(i).equals("country") || s.lower(i).equals("'s") || s.lower(i).equals("’s")) {
+                        || s.lower(i).equals("country") || s.lower(i).equals("'s") || s.lower(i).equals("’s")
+                        || !out.isEmpty() && s.lower(i).equals("the")) {
                         i++;
                         continue;
                     }
-                    break;
+                    int unknown = unknownPlace(s, i);
+                    if (unknown > i && (unknown >= s.size() || isSeparator(s, unknown) || s.word(unknown).equals("("))) {
+                        i = unknown; // a place newskg does not know, inside a list of places
+                    } else {
+                        break;
+                    }
+                } else {
+                    out.add(city.get().value().country());
+                    i = s.tokenAt(city.get().end() - 1) + 1;
                 }
-                out.add(city.get().value().country());
-                i = s.tokenAt(city.get().end() - 1) + 1;
             }
-            if (i < s.size() && (s.lower(i).equals("and") || s.word(i).equals(","))) {
+            if (i < s.size() && s.word(i).equals("(")) {
+                while (i < s.size() && !s.word(i).equals(")")) {
+                    i++; // "Seoul, the Republic of Korea (ROK)"
+                }
+                i++;
+            }
+            if (i < s.size() && isSeparator(s, i)) {
                 i++;
                 if (i < s.size() && s.lower(i).equals("and")) {
                     i++;
@@ -107,6 +124,19 @@ final class VisitExtractor {
             break;
         }
         return out.stream().distinct().toList();
+    }
+
+    private static boolean isSeparator(SentenceView s, int i) {
+        return s.lower(i).equals("and") || s.word(i).equals(",") || s.word(i).equals(";");
+    }
+
+    /** The end of a run of proper nouns starting at {@code i} (a place name), or {@code i} when there is none. */
+    private static int unknownPlace(SentenceView s, int i) {
+        int j = i;
+        while (j < s.size() && s.tag(j).startsWith("NNP") && j - i < 4) {
+            j++;
+        }
+        return j;
     }
 
     /** Who travelled: the owner of "X's visit", the nearest person before, or after a leading participle clause. */

@@ -1,0 +1,53 @@
+package org.newskg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newskg.testing.HandAnnotated;
+
+/** Visits on hand-annotated sentences: no model is loaded. */
+class VisitCueTest {
+    private static List<String> visits(String published, String... sentences) {
+        return HandAnnotated.facts(published, sentences).visits().stream().map(v -> v.person().text() + " | " + v.country()).sorted()
+            .toList();
+    }
+
+    @Test
+    void aListOfDestinationsWithPlacesNewskgDoesNotKnow() {
+        // the sentence, and three variants it must catch
+        assertEquals(List.of("Blinken | IL", "Blinken | IN", "Blinken | JO", "Blinken | PS"), visits("2023-11-11", "Blinken/NNP/PERSON traveled/VBD/travel "
+            + "to/TO Tel/NNP Aviv/NNP ,/, Israel/NNP/LOCATION ;/: Amman/NNP/LOCATION ,/, Jordan/NNP/LOCATION ;/: Ramallah/NNP/LOCATION ;/: "
+            + "and/CC New/NNP Delhi/NNP ,/, India/NNP/LOCATION ./."));
+        assertEquals(List.of("Kerry | NG"), visits("2016-08-30", "Kerry/NNP/PERSON traveled/VBD/travel to/TO Sokoto/NNP ,/, and/CC "
+            + "Abuja/NNP ,/, Nigeria/NNP/LOCATION ./."));
+        assertEquals(List.of("Kerry | SA"), visits("2016-08-30", "Kerry/NNP/PERSON traveled/VBD/travel to/TO Jeddah/NNP ,/, "
+            + "Saudi/NNP/LOCATION Arabia/NNP/LOCATION ,/, for/IN talks/NNS ./."));
+        assertEquals(List.of("Biegun | JP", "Biegun | KR"), visits("2018-12-20", "Biegun/NNP/PERSON traveled/VBD/travel to/TO Seoul/NNP ,/, "
+            + "the/DT Republic/NNP of/IN Korea/NNP (/-LRB- ROK/NNP )/-RRB- ;/: and/CC Tokyo/NNP ,/, Japan/NNP/LOCATION ./."));
+        // and two it must not: an unknown word not in a list; a trip planned
+        assertEquals(List.of(), visits("2016-08-30", "Kerry/NNP/PERSON traveled/VBD/travel to/TO Sokoto/NNP to/TO meet/VB/meet "
+            + "leaders/NNS ./."));
+        assertEquals(List.of(), visits("2016-08-30", "Kerry/NNP/PERSON will/MD travel/VB to/TO Abuja/NNP ,/, Nigeria/NNP/LOCATION ./."));
+    }
+
+    @Test
+    void anOfficialAtADatelineAbroad() {
+        // the sentence, and three variants
+        assertEquals(List.of("Donald H. Rumsfeld | VN"), visits("2006-06-05", "HANOI/NNP ,/, Vietnam/NNP/LOCATION ,/, June/NNP/DATE 5/CD/DATE ,/, "
+            + "2006/CD/DATE --/: Defense/NNP Secretary/NNP Donald/NNP/PERSON H./NNP/PERSON Rumsfeld/NNP/PERSON said/VBD/say today/NN "
+            + "that/IN ties/NNS are/VBP/be growing/VBG/grow ./."));
+        assertEquals(List.of("William Cohen | ID"), visits("1998-01-16", "JAKARTA/NNP ,/, Indonesia/NNP/LOCATION ,/, Jan./NNP/DATE 16/CD/DATE ,/, "
+            + "1998/CD/DATE --/: Secretary/NNP of/IN Defense/NNP William/NNP/PERSON Cohen/NNP/PERSON met/VBD/meet officials/NNS here/RB ./."));
+        assertEquals(List.of("Joe Dunford | EG"), visits("2016-05-17", "CAIRO/NNP ,/, Egypt/NNP/LOCATION ,/, May/NNP/DATE 17/CD/DATE ,/, "
+            + "2016/CD/DATE --/: Chairman/NNP of/IN the/DT Joint/NNP Chiefs/NNP of/IN Staff/NNP Joe/NNP/PERSON Dunford/NNP/PERSON "
+            + "spoke/VBD/speak today/NN ./."));
+        assertEquals(List.of("Lloyd Austin | IN"), visits("2021-03-20", "NEW/NNP DELHI/NNP ,/, March/NNP/DATE 20/CD/DATE ,/, 2021/CD/DATE --/: "
+            + "Secretary/NNP of/IN Defense/NNP Lloyd/NNP/PERSON Austin/NNP/PERSON said/VBD/say today/NN ./."));
+        // and two it must not: an official at home; a person whose country nothing tells
+        assertEquals(List.of(), visits("2017-11-13", "WASHINGTON/NNP ,/, Nov./NNP/DATE 13/CD/DATE ,/, 2017/CD/DATE --/: Defense/NNP "
+            + "Secretary/NNP Jim/NNP/PERSON Mattis/NNP/PERSON said/VBD/say today/NN ./."));
+        assertEquals(List.of(), visits("2006-06-05", "HANOI/NNP ,/, Vietnam/NNP/LOCATION ,/, June/NNP/DATE 5/CD/DATE ,/, 2006/CD/DATE --/: "
+            + "John/NNP/PERSON Smith/NNP/PERSON said/VBD/say today/NN that/IN ties/NNS are/VBP/be growing/VBG/grow ./."));
+    }
+}
