@@ -47,10 +47,56 @@ public final class FactExtractor {
         v = new ArrayList<>(RunOnGuard.bound("visits", source, v, VisitFact::evidence));
         c = RunOnGuard.bound("contributions", source, c, ContributionFact::evidence);
         p = new ArrayList<>(RunOnGuard.bound("positions", source, p, PositionFact::evidence));
+        sharedNationality(ctx.text, p);
+        nationalOffices(p);
         hostCountries(ctx, m, v, p);
         publisherCountry(ctx, m, v, p);
         travellerAtDateline(ctx, v, p);
         return entities.withRelations(m, v, c, p);
+    }
+
+    private static final java.util.regex.Pattern LIST_SEPARATOR = java.util.regex.Pattern.compile("\\s*(?:,|;)?\\s*(?:and\\s+)?");
+
+    /**
+     * "Polish President Alexander Kwasniewski, Prime Minister Leszek Miller and Defense Minister
+     * Jerzy Szmajdzinski": in a list of titled persons, a title that names no country serves the
+     * country of the title before it.
+     */
+    static void sharedNationality(String text, List<PositionFact> positions) {
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < positions.size(); i++) {
+            order.add(i);
+        }
+        order.sort(java.util.Comparator.comparingInt(i -> positions.get(i).evidence().begin()));
+        for (int k = 1; k < order.size(); k++) {
+            PositionFact before = positions.get(order.get(k - 1));
+            PositionFact p = positions.get(order.get(k));
+            if (p.country().isPresent() || before.country().isEmpty() || before.evidence().sentence() != p.evidence().sentence()) {
+                continue;
+            }
+            int from = before.evidence().end();
+            int to = p.evidence().begin();
+            if (from <= to && LIST_SEPARATOR.matcher(text.substring(from, to)).matches() && !text.substring(from, to).isEmpty()) {
+                Evidence e = p.evidence();
+                positions.set(order.get(k), new PositionFact(p.person(), p.title(), before.country(),
+                    new Evidence(e.sentence(), e.begin(), e.end(), e.rule() + "+list-nationality", Math.min(e.confidence(), 0.75))));
+            }
+        }
+    }
+
+    /** "Secretary of Defense Lloyd J. Austin": a title that names no country, of an office only one country has. */
+    static void nationalOffices(List<PositionFact> positions) {
+        for (int i = 0; i < positions.size(); i++) {
+            PositionFact p = positions.get(i);
+            if (p.country().isEmpty()) {
+                Optional<String> served = org.newskg.lexicon.NationalOffices.countryOf(p.title());
+                if (served.isPresent()) {
+                    Evidence e = p.evidence();
+                    positions.set(i, new PositionFact(p.person(), p.title(), served,
+                        new Evidence(e.sentence(), e.begin(), e.end(), e.rule() + "+national-office", Math.min(e.confidence(), 0.8))));
+                }
+            }
+        }
     }
 
     private static Optional<String> countryOf(Mention person, List<PositionFact> positions) {

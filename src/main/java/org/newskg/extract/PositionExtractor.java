@@ -172,13 +172,6 @@ final class PositionExtractor {
         String title = canonical(ctx.text.substring(s.charBegin(start), s.charEnd(end)));
         int b = Math.min(p.begin(), s.charBegin(start));
         int e = Math.max(p.end(), s.charEnd(end));
-        if (country.isEmpty()) {
-            // "Secretary of Defense Lloyd J. Austin": an office only one country has
-            Optional<String> served = org.newskg.lexicon.NationalOffices.countryOf(title);
-            if (served.isPresent()) {
-                return Optional.of(new PositionFact(p, title, served, new Evidence(s.index, b, e, rule + "+national-office", 0.8)));
-            }
-        }
         return Optional.of(new PositionFact(p, title, country, new Evidence(s.index, b, e, rule, country.isPresent() ? 0.85 : 0.7)));
     }
 
