@@ -23,6 +23,7 @@ final class MeetingExtractor {
     private static final Set<String> JOINT = RelationWords.of("joint-event");
     private static final Set<String> NOT_HAPPENED = RelationWords.of("not-happened");
     private static final Set<String> REMOTE = RelationWords.of("remote");
+    private static final Set<String> TRIP_VERBS = RelationWords.of("trip-verb");
 
     private final DateResolver dates = new DateResolver();
 
@@ -159,8 +160,21 @@ final class MeetingExtractor {
         return org.newskg.lexicon.Titles.agree(a.title(), b.title());
     }
 
+    /**
+     * "to meet": a plan, unless it is the purpose of a trip already made ("traveled to Nairobi on
+     * August 22 to meet with President Kenyatta", "stopped by the palace this morning to meet
+     * with …"): the nearest verb before it is a movement verb in the past tense.
+     */
     private static boolean precededByTo(SentenceView s, int t) {
-        return t > 0 && s.lower(t - 1).equals("to") && s.tag(t).equals("VB");
+        if (!(t > 0 && s.lower(t - 1).equals("to") && s.tag(t).equals("VB"))) {
+            return false;
+        }
+        for (int i = t - 2; i >= 0 && i >= t - 15; i--) {
+            if (s.isVerb(i)) {
+                return !(s.tag(i).equals("VBD") && TRIP_VERBS.contains(s.lemma(i)));
+            }
+        }
+        return true;
     }
 
     private static boolean nextIs(SentenceView s, int t, String word, int window) {

@@ -45,4 +45,21 @@ class MeetingCueTest {
         assertEquals(List.of(), pairs("Kerry/NNP/PERSON spoke/VBD/speak with/IN Lavrov/NNP/PERSON by/IN phone/NN on/IN Monday/NNP/DATE ./."));
         assertEquals(List.of(), pairs("Mattis/NNP/PERSON spoke/VBD/speak with/IN reporters/NNS at/IN the/DT Pentagon/NNP/LOCATION ./."));
     }
+
+    @Test
+    void toMeetAfterATripMadeIsAMeeting() {
+        // the sentence, and three variants it must catch
+        assertEquals(List.of("Kerry | Kenyatta"), pairs("Kerry/NNP/PERSON traveled/VBD/travel to/TO Nairobi/NNP/LOCATION on/IN "
+            + "August/NNP/DATE 22/CD/DATE to/TO meet/VB/meet with/IN President/NNP Kenyatta/NNP/PERSON ./."));
+        assertEquals(List.of("Rumsfeld | Kwasniewski"), pairs("Rumsfeld/NNP/PERSON stopped/VBD/stop by/IN the/DT palace/NN this/DT "
+            + "morning/NN to/TO meet/VB/meet with/IN President/NNP Kwasniewski/NNP/PERSON ./."));
+        assertEquals(List.of("Gates | Liang"), pairs("Gates/NNP/PERSON flew/VBD/fly to/TO Beijing/NNP/LOCATION to/TO meet/VB/meet "
+            + "Liang/NNP/PERSON ./."));
+        assertEquals(List.of("Biegun | Lee"), pairs("Biegun/NNP/PERSON came/VBD/come to/TO Seoul/NNP/LOCATION to/TO meet/VB/meet "
+            + "with/IN Lee/NNP/PERSON ./."));
+        // and two it must not: a trip still to come; a wish to meet
+        assertEquals(List.of(), pairs("Kerry/NNP/PERSON will/MD travel/VB/travel to/TO Nairobi/NNP/LOCATION to/TO meet/VB/meet "
+            + "Kenyatta/NNP/PERSON ./."));
+        assertEquals(List.of(), pairs("Kerry/NNP/PERSON wanted/VBD/want to/TO meet/VB/meet Kenyatta/NNP/PERSON ./."));
+    }
 }
