@@ -20,6 +20,7 @@ final class ContributionExtractor {
     private static final Set<String> TROOPS = RelationWords.of("troops");
     private static final Set<String> LINKS = RelationWords.of("contribution-link");
     private static final Set<String> NEGATION = RelationWords.of("negation");
+    private static final Set<String> STRONG_LINKS = RelationWords.of("contribution-link-alone");
 
     private static final Set<String> THEATRE = RelationWords.of("theatre-preposition");
 
@@ -64,19 +65,63 @@ final class ContributionExtractor {
                 if (best.isEmpty()) {
                     continue;
                 }
-                CountryAt c = best.get();
-                int lo = Math.min(c.first, m.first);
-                int hi = Math.max(c.last, m.last);
-                OptionalInt troops = troopCount(s, lo, hi);
-                Optional<ResolvedDate> since = since(ctx, s, lo, hi);
-                out.add(new ContributionFact(c.iso2, m.id, troops, since,
-                    new Evidence(s.index, s.charBegin(lo), s.charEnd(hi), rule, troops.isPresent() ? 0.85 : 0.75)));
+                List<CountryAt> contributors = coordinated(s, countries, best.get());
+                for (CountryAt c : contributors) {
+                    int lo = Math.min(c.first, m.first);
+                    int hi = Math.max(c.last, m.last);
+                    // a head count belongs to one country, not to a list of them
+                    OptionalInt troops = contributors.size() == 1 ? troopCount(s, lo, hi) : OptionalInt.empty();
+                    Optional<ResolvedDate> since = since(ctx, s, lo, hi);
+                    out.add(new ContributionFact(c.iso2, m.id, troops, since, new Evidence(s.index, s.charBegin(lo), s.charEnd(hi),
+                        c == best.get() ? rule : rule + "+list", troops.isPresent() ? 0.85 : 0.75)));
+                }
             }
         }
         return out;
     }
 
     private record MissionAt(String id, int first, int last) {
+    }
+
+    /** Words that may stand between the countries of one list: "Armenia, Germany, Hungary and Turkey", "first by the U.K. and now by Turkey". */
+    private static final Set<String> LIST_WORDS = Set.of(",", ";", "and", "as", "well", "now", "then", "first", "later", "by", "the", "both");
+
+    /** The country and the others coordinated with it in one list, in text order. */
+    static List<CountryAt> coordinated(SentenceView s, List<CountryAt> countries, CountryAt c) {
+        List<CountryAt> sorted = new ArrayList<>(countries);
+        sorted.sort(java.util.Comparator.comparingInt(CountryAt::first));
+        int at = sorted.indexOf(c);
+        int lo = at;
+        while (lo > 0 && onlyListWords(s, sorted.get(lo - 1).last + 1, sorted.get(lo).first)) {
+            lo--;
+        }
+        int hi = at;
+        while (hi + 1 < sorted.size() && onlyListWords(s, sorted.get(hi).last + 1, sorted.get(hi + 1).first)) {
+            hi++;
+        }
+        java.util.Map<String, CountryAt> out = new java.util.LinkedHashMap<>();
+        for (int i = lo; i <= hi; i++) {
+            CountryAt x = sorted.get(i);
+            if (!out.containsKey(x.iso2) || x == c) {
+                out.put(x.iso2, x); // one fact a country; the chosen mention keeps its rule
+            }
+        }
+        return new ArrayList<>(out.values());
+    }
+
+    private static boolean onlyListWords(SentenceView s, int from, int to) {
+        if (to <= from) {
+            return false;
+        }
+        boolean separator = false;
+        for (int i = from; i < to; i++) {
+            String w = s.lower(i);
+            if (!LIST_WORDS.contains(w)) {
+                return false;
+            }
+            separator |= w.equals(",") || w.equals(";") || w.equals("and");
+        }
+        return separator;
     }
 
     private record CountryAt(String iso2, int first, int last) {
@@ -129,18 +174,24 @@ final class ContributionExtractor {
         if ((link.equals("from") || link.startsWith("include")) && !(m.first < c.first && troops)) {
             return Optional.empty();
         }
-        return troops ? Optional.of(link) : Optional.empty();
+        return troops || STRONG_LINKS.contains(link) ? Optional.of(link) : Optional.empty();
     }
 
+    /** The n words from {@code i}, adverbs inside passed over ("led first by" reads as "led by"), or "" past the sentence. */
     private static String phrase(SentenceView s, int i, int n, boolean lemmas) {
         StringBuilder b = new StringBuilder();
-        for (int k = i; k < i + n && k < s.size(); k++) {
+        int taken = 0;
+        for (int k = i; taken < n && k < s.size(); k++) {
+            if (taken > 0 && s.tag(k).equals("RB")) {
+                continue;
+            }
             if (!b.isEmpty()) {
                 b.append(' ');
             }
             b.append(lemmas ? s.lemma(k) : s.lower(k));
+            taken++;
         }
-        return b.toString();
+        return taken == n ? b.toString() : "";
     }
 
     /** "120 servicemen", "over 1,500 soldiers": a number right before a troop word. */

@@ -30,4 +30,23 @@ class ContributionCueTest {
         assertEquals(List.of(), contributions("Poland/NNP/LOCATION welcomed/VBD/welcome the/DT end/NN of/IN Operation/NNP Iraqi/NNP "
             + "Freedom/NNP ./."));
     }
+
+    @Test
+    void everyCountryOfAListContributes() {
+        // the sentence, and three variants it must catch
+        assertEquals(List.of("AM | kfor", "DE | kfor", "HU | kfor", "PL | kfor", "TR | kfor"), contributions("The/DT competitors/NNS "
+            + "represented/VBD/represent MNBG-E/NNP forces/NNS/force from/IN Armenia/NNP/LOCATION ,/, Germany/NNP/LOCATION ,/, "
+            + "Hungary/NNP/LOCATION ,/, Poland/NNP/LOCATION and/CC Turkey/NNP/LOCATION ./."));
+        assertEquals(List.of("GB | isaf", "TR | isaf"), contributions("Partners/NNS provide/VBP/provide most/JJS of/IN the/DT ISAF/NNP ,/, "
+            + "led/VBN/lead first/RB by/IN the/DT United/NNP/LOCATION Kingdom/NNP/LOCATION and/CC now/RB by/IN Turkey/NNP/LOCATION ./."));
+        assertEquals(List.of("IN | monuc", "PK | monuc"), contributions("India/NNP/LOCATION and/CC Pakistan/NNP/LOCATION have/VBP/have "
+            + "troops/NNS/troop serving/VBG/serve in/IN MONUC/NNP ./."));
+        assertEquals(List.of("DK | sfor", "FI | sfor", "NO | sfor", "SE | sfor"), contributions("Danish/JJ/MISC ,/, Finnish/JJ/MISC ,/, "
+            + "Norwegian/JJ/MISC and/CC Swedish/JJ/MISC soldiers/NNS/soldier serve/VBP/serve in/IN SFOR/NNP ./."));
+        // and two it must not: a country outside the list; one head count is not every country's
+        assertEquals(1, contributions("Poland/NNP/LOCATION ,/, which/WDT borders/VBZ/border Germany/NNP/LOCATION ,/, "
+            + "has/VBZ/have troops/NNS/troop serving/VBG/serve in/IN KFOR/NNP ./.").size(), "a relative clause is no list");
+        assertEquals(List.of(), HandAnnotated.facts("2005-10-22", "Denmark/NNP/LOCATION and/CC Norway/NNP/LOCATION have/VBP/have "
+            + "300/CD soldiers/NNS/soldier in/IN SFOR/NNP ./.").contributions().stream().filter(c -> c.troops().isPresent()).toList());
+    }
 }
