@@ -36,7 +36,11 @@ final class ContributionExtractor {
                 continue;
             }
             List<CountryAt> countries = new ArrayList<>();
+            List<Mention> missionMentions = ctx.in(s.index, EntityType.MISSION);
             for (Mention c : ctx.in(s.index, EntityType.COUNTRY)) {
+                if (missionMentions.stream().anyMatch(m -> m.overlaps(c.begin(), c.end()))) {
+                    continue; // "Battle Group Latvia", "Kosovo Force": the mission's own name, not a contributor
+                }
                 int first = ctx.firstToken(c);
                 if (first > 0 && THEATRE.contains(s.lower(first - 1))) {
                     continue; // "sent peacekeepers to Afghanistan": where the mission is, not who contributes

@@ -292,7 +292,9 @@ public final class EntityMentionFinder {
             if (persons.stream().anyMatch(p -> p.overlaps(m.begin(), m.end()))) {
                 continue;
             }
-            if (missionMentions.stream().anyMatch(p -> p.overlaps(m.begin(), m.end()))) {
+            // a country's name inside a mission's ("Battle Group Latvia", "Kosovo Force") still names the
+            // country; a demonym or abbreviation there ("U.N.", "Georgian Deployment Program") does not
+            if (missionMentions.stream().anyMatch(p -> p.overlaps(m.begin(), m.end())) && m.value().kind() != CountryForm.Kind.NAME) {
                 continue;
             }
             CountryForm form = m.value();

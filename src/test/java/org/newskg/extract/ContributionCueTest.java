@@ -32,6 +32,17 @@ class ContributionCueTest {
     }
 
     @Test
+    void aMissionsOwnUnitsStandForIt() {
+        assertEquals(List.of("CA | efp", "DE | efp", "GB | efp"), contributions("There/EX is/VBZ/be Battle/NNP Group/NNP Latvia/NNP/LOCATION "
+            + "led/VBN/lead by/IN Canada/NNP/LOCATION ,/, Battle/NNP Group/NNP Lithuania/NNP/LOCATION led/VBN/lead by/IN Germany/NNP/LOCATION "
+            + ",/, and/CC Battle/NNP Group/NNP Estonia/NNP/LOCATION led/VBN/lead by/IN the/DT United/NNP/LOCATION Kingdom/NNP/LOCATION ./."));
+        assertEquals(List.of("PL | kfor"), contributions("Polish/JJ/MISC soldiers/NNS/soldier serve/VBP/serve in/IN Multi-National/NNP "
+            + "Battle/NNP Group-East/NNP ./."));
+        // a battle group no mission owns is none
+        assertEquals(List.of(), contributions("Battle/NNP Group/NNP Alpha/NNP led/VBN/lead by/IN Canada/NNP/LOCATION trained/VBD/train ./."));
+    }
+
+    @Test
     void everyCountryOfAListContributes() {
         // the sentence, and three variants it must catch
         assertEquals(List.of("AM | kfor", "DE | kfor", "HU | kfor", "PL | kfor", "TR | kfor"), contributions("The/DT competitors/NNS "
