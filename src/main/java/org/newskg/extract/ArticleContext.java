@@ -46,7 +46,9 @@ final class ArticleContext {
         this.article = annotated.article();
         this.text = article.text();
         this.mentions = mentions;
-        this.anchor = article.published();
+        // an article with no publication date is still anchored by the first full date its text
+        // writes ("Travel to Kenya, …, August 22-September 5, 2016"), so that "August 22" has a year
+        this.anchor = article.published().or(() -> org.newskg.ingest.NewsDates.parseFirst(text));
         List<CoreSentence> ss = annotated.document().sentences();
         DateExpressionFinder dateFinder = new DateExpressionFinder();
         for (int i = 0; i < ss.size(); i++) {

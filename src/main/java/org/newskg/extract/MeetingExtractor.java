@@ -119,7 +119,8 @@ final class MeetingExtractor {
 
     private MeetingFact fact(ArticleContext ctx, SentenceView s, int t, Mention subject, List<Mention> counterparts, boolean joint,
                              String rule, double confidence) {
-        Tense tense = ctx.tenseAt(s, t);
+        // "traveled to Nairobi on August 22 to meet with …": the trip's tense, not the infinitive's
+        Tense tense = ctx.tenseAt(s, t > 0 && s.lower(t - 1).equals("to") ? governingVerb(s, t - 1) : t);
         Optional<Place> place = ctx.placeIn(s, t);
         Optional<ResolvedDate> date = ctx.resolvedDateNear(s, t, tense, dates);
         if (date.isEmpty()) {
@@ -129,7 +130,9 @@ final class MeetingExtractor {
                 SentenceView prev = ctx.sentences.get(k);
                 boolean samePerson = ctx.in(k, EntityType.PERSON).stream().anyMatch(p -> sameName(p, subject));
                 Optional<SentenceView.DateMention> eventDate = prev.dates().stream().filter(d -> !ctx.isDateline(d)).findFirst();
-                if (samePerson && eventDate.isPresent()) {
+                // a sentence about what is still to come ("is scheduled to meet … tomorrow") dates nothing that happened
+                boolean planned = ctx.cueIn(prev, NOT_HAPPENED);
+                if (samePerson && eventDate.isPresent() && !(planned && tense == Tense.PAST)) {
                     SentenceView.DateMention d = eventDate.get();
                     date = dates.resolve(d.text(), d.normalized(), ctx.anchor, Tense.PAST)
                         .map(r -> new ResolvedDate(r.value(), r.precision(), r.text(), r.anchor(), r.rule() + "+previous-sentence"));
@@ -158,6 +161,16 @@ final class MeetingExtractor {
             return x[0].equals(y[0]);
         }
         return org.newskg.lexicon.Titles.agree(a.title(), b.title());
+    }
+
+    /** The nearest verb before a token (the verb that governs an infinitive), or the token itself. */
+    private static int governingVerb(SentenceView s, int t) {
+        for (int i = t - 1; i >= 0 && i >= t - 15; i--) {
+            if (s.isVerb(i)) {
+                return i;
+            }
+        }
+        return t;
     }
 
     /**

@@ -62,4 +62,27 @@ class MeetingCueTest {
             + "Kenyatta/NNP/PERSON ./."));
         assertEquals(List.of(), pairs("Kerry/NNP/PERSON wanted/VBD/want to/TO meet/VB/meet Kenyatta/NNP/PERSON ./."));
     }
+
+    private static List<String> dated(String published, String... sentences) {
+        return HandAnnotated.facts(published, sentences).meetings().stream()
+            .map(m -> m.subject().text() + " | " + m.counterparts().get(0).text() + " | " + m.date().map(ResolvedDate::value).orElse("-"))
+            .sorted().toList();
+    }
+
+    @Test
+    void meetingDates() {
+        // the trip's past tense dates the meeting it was made for
+        assertEquals(List.of("Kerry | Kenyatta | 2016-08-22"), dated("2016-09-06", "Kerry/NNP/PERSON traveled/VBD/travel to/TO "
+            + "Nairobi/NNP/LOCATION on/IN August/NNP/DATE 22/CD/DATE to/TO meet/VB/meet with/IN President/NNP Kenyatta/NNP/PERSON ./."));
+        // an article without a publication date is anchored by the first full date it writes
+        assertEquals(List.of("Kerry | Kenyatta | 2016-08-22"), dated("", "Travel/NN to/TO Kenya/NNP/LOCATION ,/, "
+            + "August/NNP/DATE 22-September/NNP/DATE 5/CD/DATE ,/, 2016/CD/DATE", "Kerry/NNP/PERSON met/VBD/meet with/IN "
+            + "Kenyatta/NNP/PERSON on/IN August/NNP/DATE 22/CD/DATE ./."));
+        // a previous sentence's date, but not one of a plan
+        assertEquals(List.of("Rumsfeld | Bouteflika | 2006-02-12"), dated("2006-02-12", "Rumsfeld/NNP/PERSON toured/VBD/tour "
+            + "Algiers/NNP/LOCATION on/IN Feb./NNP/DATE 12/CD/DATE ./.", "Rumsfeld/NNP/PERSON met/VBD/meet with/IN "
+            + "Bouteflika/NNP/PERSON ./."));
+        assertEquals(List.of("Rumsfeld | Bouteflika | -"), dated("2006-02-12", "Rumsfeld/NNP/PERSON is/VBZ/be scheduled/VBN/schedule "
+            + "to/TO meet/VB/meet the/DT king/NN tomorrow/NN/DATE ./.", "Rumsfeld/NNP/PERSON met/VBD/meet with/IN Bouteflika/NNP/PERSON ./."));
+    }
 }

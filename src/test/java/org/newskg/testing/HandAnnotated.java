@@ -26,7 +26,7 @@ public final class HandAnnotated {
     private HandAnnotated() {
     }
 
-    /** The facts newskg extracts from these sentences in an article published on {@code published}. */
+    /** The facts newskg extracts from these sentences in an article published on {@code published} ("" for none). */
     public static ArticleFacts facts(String published, String... sentences) {
         return FactExtractor.standard().extract(article(published, sentences));
     }
@@ -96,7 +96,8 @@ public final class HandAnnotated {
         doc.set(CoreAnnotations.SentencesAnnotation.class, sents);
         doc.set(CoreAnnotations.MentionsAnnotation.class, docMentions);
         String t = text.toString();
-        Article article = new Article("hand.txt", Optional.empty(), Optional.empty(), Optional.of(LocalDate.parse(published)), t,
+        Article article = new Article("hand.txt", Optional.empty(), Optional.empty(),
+            published.isEmpty() ? Optional.empty() : Optional.of(LocalDate.parse(published)), t,
             "0".repeat(64));
         return new AnnotatedArticle(article, new CoreDocument(doc));
     }
