@@ -163,9 +163,20 @@ final class ArticleContext {
 
     /** True when the words before a token (in its clause) refer to a person without naming them. */
     boolean hasPersonReferenceBefore(SentenceView s, int token) {
+        // the sentence's subject, however far: "The deputy secretary met with …", "He stopped by … to meet …"
+        if (token > 0 && PERSON_PRONOUNS.contains(s.lower(0)) && !s.lower(0).equals("his") && !s.lower(0).equals("her")) {
+            return true;
+        }
+        for (int i = 1; i < Math.min(token, 4); i++) {
+            if (PERSON_DESCRIPTIONS.contains(s.lower(i)) && s.lower(0).equals("the")) {
+                return true;
+            }
+        }
         for (int i = token - 1; i >= 0 && i >= token - 6; i--) {
             String w = s.lower(i);
-            if (PERSON_PRONOUNS.contains(w)) {
+            // "his" and "her" own what follows them: "her visit" is hers, "his aides met" is not his meeting
+            boolean possessive = w.equals("his") || w.equals("her");
+            if (PERSON_PRONOUNS.contains(w) && (!possessive || i == token - 1)) {
                 return true;
             }
             if (PERSON_DESCRIPTIONS.contains(w) && i > 0 && s.lower(i - 1).equals("the")) {

@@ -85,4 +85,23 @@ class MeetingCueTest {
         assertEquals(List.of("Rumsfeld | Bouteflika | -"), dated("2006-02-12", "Rumsfeld/NNP/PERSON is/VBZ/be scheduled/VBN/schedule "
             + "to/TO meet/VB/meet the/DT king/NN tomorrow/NN/DATE ./.", "Rumsfeld/NNP/PERSON met/VBD/meet with/IN Bouteflika/NNP/PERSON ./."));
     }
+
+    @Test
+    void theSentencesSubjectDescribedStandsForThePersonBefore() {
+        // the sentence, and three variants it must catch
+        assertEquals(List.of("Rumsfeld | Kwasniewski", "Rumsfeld | Miller"), pairs("Rumsfeld/NNP/PERSON arrived/VBD/arrive in/IN "
+            + "Warsaw/NNP/LOCATION ./.", "The/DT secretary/NN stopped/VBD/stop by/IN the/DT presidential/JJ palace/NN this/DT morning/NN "
+            + "to/TO meet/VB/meet with/IN President/NNP Kwasniewski/NNP/PERSON and/CC Prime/NNP Minister/NNP Miller/NNP/PERSON ./."));
+        assertEquals(List.of("Work | Onodera"), pairs("Work/NNP/PERSON arrived/VBD/arrive in/IN Tokyo/NNP/LOCATION ./.",
+            "The/DT deputy/JJ secretary/NN met/VBD/meet with/IN senior/JJ officials/NNS in/IN Tokyo/NNP/LOCATION ,/, including/VBG/include "
+            + "Defense/NNP Minister/NNP Onodera/NNP/PERSON ./."));
+        assertEquals(List.of("Gates | Liang"), pairs("Gates/NNP/PERSON landed/VBD/land in/IN Beijing/NNP/LOCATION ./.",
+            "He/PRP later/RB sat/VBD/sit down/RP with/IN officials/NNS and/CC met/VBD/meet with/IN Liang/NNP/PERSON ./."));
+        assertEquals(List.of("Gates | Liang"), pairs("Gates/NNP/PERSON and/CC Liang/NNP/PERSON shake/VBP/shake hands/NNS as/IN they/PRP "
+            + "pose/VBP/pose for/IN the/DT press/NN ./."));
+        // and two it must not: no person before to stand for; "his" is no subject
+        assertEquals(List.of(), pairs("The/DT secretary/NN met/VBD/meet with/IN President/NNP Kwasniewski/NNP/PERSON ./."));
+        assertEquals(List.of(), pairs("Rumsfeld/NNP/PERSON arrived/VBD/arrive ./.", "His/PRP$ aides/NNS later/RB met/VBD/meet with/IN "
+            + "Kwasniewski/NNP/PERSON ./."));
+    }
 }
