@@ -124,9 +124,10 @@ final class FactMapper {
 
     private void position(ResolvedArticle r, Model m, Resource article, PositionFact f) {
         Optional<String> person = iri(r, f.person());
-        if (person.isEmpty() || f.country().isEmpty()) {
+        if (person.isEmpty() || f.country().isEmpty() && !org.newskg.lexicon.InternationalBodies.namedIn(f.title())) {
             // a title whose country no rule could tell is not written: the gold standard and users
-            // read a position as "who serves which country", and a guess would be a wrong fact
+            // read a position as "who serves which country", and a guess would be a wrong fact;
+            // an international body's post ("NATO Secretary General") serves none, and is written so
             return;
         }
         String title = f.title();
