@@ -116,6 +116,9 @@ public final class EntityMentionFinder {
             if (namesAFacility(article.text(), toks.get(0).word(), b)) {
                 continue; // "Fort Lesley J. McNair", "USS Ronald Reagan": a base or a ship named after a person
             }
+            if (toks.size() == 1 && countryWordBefore(article.text(), b)) {
+                continue; // "the Palestinian Authority", "Japan Self-Defense Forces": one word after a country is a body's name
+            }
             // a name has a proper noun in it: NER sometimes tags a sentence-initial "He" or "His"
             if (toks.stream().noneMatch(t -> t.tag() != null && t.tag().startsWith("NNP"))) {
                 continue;
@@ -235,6 +238,20 @@ public final class EntityMentionFinder {
     private static boolean isBracket(CoreLabel t) {
         String w = t.originalText() != null ? t.originalText() : t.word();
         return w.contains("[") || w.contains("]") || t.word().equals("-LSB-") || t.word().equals("-RSB-");
+    }
+
+    /** True when the word right before an offset is a country's name or adjective ("Palestinian", "Japan"). */
+    private boolean countryWordBefore(String text, int begin) {
+        int end = begin;
+        while (end > 0 && text.charAt(end - 1) == ' ') {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+            start--;
+        }
+        return end > start && end < begin && countries.lookup(text.substring(start, end))
+            .filter(f -> f.kind() == CountryForm.Kind.NAME || f.kind() == CountryForm.Kind.DEMONYM).isPresent();
     }
 
     /** True when a name starts with a facility word, or follows one: "Camp Lemonnier", "at Fort Lesley J. McNair". */

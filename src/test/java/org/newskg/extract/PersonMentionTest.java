@@ -34,4 +34,17 @@ class PersonMentionTest {
         assertEquals(List.of("Obama"), persons("[/-LRB- Barack/NNP ]/-RRB- Obama/NNP/PERSON said/VBD/say ./."));
         assertEquals(List.of("Barack Obama"), persons("Barack/NNP/PERSON Obama/NNP/PERSON said/VBD/say ./."));
     }
+
+    @Test
+    void oneWordAfterACountryIsABodysName() {
+        // the sentence, and three variants it must catch
+        assertEquals(List.of(), persons("He/PRP met/VBD/meet officials/NNS of/IN the/DT Palestinian/JJ/MISC Authority/NNP/PERSON ./."));
+        assertEquals(List.of("Iwasaki"), persons("Iwasaki/NNP/PERSON leads/VBZ/lead the/DT Japan/NNP/LOCATION Self/NNP/PERSON -/: "
+            + "Defense/NNP Forces/NNPS ./."));
+        assertEquals(List.of(), persons("The/DT Afghan/JJ/MISC Parliament/NNP/PERSON voted/VBD/vote ./."));
+        assertEquals(List.of(), persons("The/DT Kenyan/JJ/MISC Treasury/NNP/PERSON paid/VBD/pay ./."));
+        // and two it must not drop: a full name after a country word; a one-word name after a title
+        assertEquals(List.of("Hamid Karzai"), persons("Afghan/JJ/MISC Hamid/NNP/PERSON Karzai/NNP/PERSON spoke/VBD/speak ./."));
+        assertEquals(List.of("Karzai"), persons("Afghan/JJ/MISC President/NNP Karzai/NNP/PERSON spoke/VBD/speak ./."));
+    }
 }
