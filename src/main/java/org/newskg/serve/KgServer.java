@@ -46,7 +46,11 @@ public final class KgServer {
     private final boolean allowService;
     private final boolean allowLoad;
 
-    private KgServer(FusekiServer server, boolean writable, boolean admin, Duration queryTimeout, boolean allowService, boolean allowLoad) {
+    private final Path adminArea;
+
+    private KgServer(FusekiServer server, boolean writable, boolean admin, Duration queryTimeout, boolean allowService, boolean allowLoad,
+                     Path adminArea) {
+        this.adminArea = adminArea;
         this.server = server;
         this.writable = writable;
         this.admin = admin;
@@ -207,8 +211,10 @@ public final class KgServer {
             if (ingest != null) {
                 b.addServlet("/ingest", ingest);
             }
+            Path adminArea = null;
             if (admin) {
-                b.fusekiModules(FusekiModules.create(List.of(adminModule())));
+                adminArea = adminArea();
+                b.fusekiModules(FusekiModules.create(List.of(new org.apache.jena.fuseki.mod.admin.FMod_Admin())));
             } else {
                 b.fusekiModules(FusekiModules.empty());
             }
@@ -239,22 +245,36 @@ public final class KgServer {
                     FairShareExecutor.install(cx);
                 }
             }
-            return new KgServer(fuseki, writable, admin, queryTimeout, allowService, allowLoad);
+            return new KgServer(fuseki, writable, admin, queryTimeout, allowService, allowLoad, adminArea);
         }
     }
 
     /**
-     * Fuseki's admin module with its work area in a temporary folder: left to itself it writes a
-     * {@code run/} folder into the working directory, whose datasets then break the next server
-     * started there.
+     * A temporary work area for Fuseki's admin module (deleted when the server stops or the process
+     * ends): left to itself the module writes a {@code run/} folder into the working directory,
+     * whose datasets then break the next server started there.
      */
-    private static org.apache.jena.fuseki.main.sys.FusekiModule adminModule() {
+    private static Path adminArea() {
         try {
             Path area = Files.createTempDirectory("newskg-fuseki-admin");
             System.setProperty("FUSEKI_BASE", area.toString());
-            return new org.apache.jena.fuseki.mod.admin.FMod_Admin();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(area), "newskg-admin-area-cleanup"));
+            return area;
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException("cannot make a work folder for the admin API", e);
+        }
+    }
+
+    private static void deleteTree(Path root) {
+        if (root == null || !Files.exists(root)) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (java.io.IOException e) {
+            LOG.warn("could not delete the admin work folder {}: {}", root, e.getMessage());
         }
     }
 
@@ -303,6 +323,7 @@ public final class KgServer {
 
     public void stop() {
         server.stop();
+        deleteTree(adminArea);
     }
 
     public void join() {

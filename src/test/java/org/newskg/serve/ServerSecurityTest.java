@@ -56,6 +56,7 @@ class ServerSecurityTest {
     static void stop() {
         readOnly.stop();
         writable.stop();
+        assertFalse(Files.exists(Path.of(System.getProperty("FUSEKI_BASE"))), "the admin work folder is gone with its server");
     }
 
     static String basic(String user, String password) {
