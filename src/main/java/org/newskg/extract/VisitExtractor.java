@@ -18,6 +18,7 @@ final class VisitExtractor {
     private static final Set<String> VERBS_TO = RelationWords.of("visit-verb-to");
     private static final Set<String> VERBS_IN = RelationWords.of("visit-verb-in");
     private static final Set<String> NOUNS = RelationWords.of("visit-noun");
+    private static final Set<String> NOUNS_IN = RelationWords.of("visit-noun-in");
     private static final Set<String> NOT_HAPPENED = RelationWords.of("not-happened");
     private static final Set<String> INTENTION = RelationWords.of("intention");
 
@@ -43,6 +44,9 @@ final class VisitExtractor {
                 } else if (tag.startsWith("NN") && NOUNS.contains(lemma) && t + 1 < s.size() && s.lower(t + 1).equals("to")) {
                     destFrom = t + 2;
                     rule = "visit-noun-to";
+                } else if (tag.startsWith("NN") && NOUNS_IN.contains(lemma) && t + 1 < s.size() && s.lower(t + 1).equals("in")) {
+                    destFrom = t + 2;
+                    rule = "visit-noun-in";
                 } else {
                     continue;
                 }
@@ -156,8 +160,9 @@ final class VisitExtractor {
         if (before != null) {
             return Optional.of(before);
         }
-        if (s.tag(t).equals("VBG") || t > 0 && s.lower(t - 1).equals("after")) {
-            // "After arriving in Baku yesterday, Gates visited with …"
+        if (s.tag(t).equals("VBG") || t > 0 && s.lower(t - 1).equals("after") || s.tag(0).equals("IN")) {
+            // "After arriving in Baku yesterday, Gates visited with …", "During a stopover in Hanoi, Gates …":
+            // a leading clause's traveller is the subject after it
             return persons.stream().filter(p -> ctx.firstToken(p) > t).findFirst();
         }
         return ctx.referent(s, t);

@@ -50,4 +50,20 @@ class VisitCueTest {
         assertEquals(List.of(), visits("2006-06-05", "HANOI/NNP ,/, Vietnam/NNP/LOCATION ,/, June/NNP/DATE 5/CD/DATE ,/, 2006/CD/DATE --/: "
             + "John/NNP/PERSON Smith/NNP/PERSON said/VBD/say today/NN that/IN ties/NNS are/VBP/be growing/VBG/grow ./."));
     }
+
+    @Test
+    void stopsAndArrivalsIn() {
+        // the sentence, and three variants it must catch
+        assertEquals(List.of("Cohen | MY", "Cohen | SG", "Cohen | TH"), visits("1998-01-16", "Cohen/NNP/PERSON 's/POS schedule/NN "
+            + "included/VBD/include stops/NNS/stop in/IN Malaysia/NNP/LOCATION ,/, Singapore/NNP/LOCATION and/CC Thailand/NNP/LOCATION ./."));
+        assertEquals(List.of("Iwasaki | US"), visits("2013-04-30", "Iwasaki/NNP/PERSON was/VBD/be greeted/VBN/greet upon/IN his/PRP$ "
+            + "arrival/NN in/IN the/DT United/NNP/LOCATION States/NNP/LOCATION ./."));
+        assertEquals(List.of("Gates | VN"), visits("2010-10-11", "During/IN a/DT stopover/NN in/IN Hanoi/NNP/LOCATION ,/, Gates/NNP/PERSON "
+            + "spoke/VBD/speak to/TO troops/NNS ./."));
+        assertEquals(List.of("Mattis | JP"), visits("2017-02-03", "Mattis/NNP/PERSON made/VBD/make a/DT brief/JJ stop/NN in/IN "
+            + "Tokyo/NNP/LOCATION ./."));
+        // and two it must not: a stop planned; a bus stop
+        assertEquals(List.of(), visits("2017-02-03", "Mattis/NNP/PERSON will/MD make/VB/make a/DT stop/NN in/IN Tokyo/NNP/LOCATION ./."));
+        assertEquals(List.of(), visits("2017-02-03", "The/DT bus/NN stop/NN in/IN the/DT village/NN was/VBD/be closed/VBN/close ./."));
+    }
 }
