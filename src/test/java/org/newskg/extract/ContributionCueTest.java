@@ -18,7 +18,7 @@ class ContributionCueTest {
         // the sentence, and three variants it must catch
         assertEquals(List.of("MN | oif"), contributions("Mongolia/NNP/LOCATION is/VBZ/be providing/VBG/provide forces/NNS/force to/TO "
             + "Operation/NNP Iraqi/NNP Freedom/NNP ./."));
-        assertEquals(List.of("PL | oef"), contributions("Poland/NNP/LOCATION has/VBZ/have troops/NNS/troop in/IN Afghanistan/NNP/LOCATION "
+        assertEquals(List.of("PL | oef"), contributions("Poland/NNP/LOCATION has/VBZ/have troops/NNS/troops in/IN Afghanistan/NNP/LOCATION "
             + "supporting/VBG/support Operation/NNP Enduring/NNP Freedom/NNP ./."));
         assertEquals(List.of("TD | minusma"), contributions("Chadian/JJ/MISC soldiers/NNS/soldier ,/, a/DT mainstay/NN of/IN MINUSMA/NNP "
             + "operations/NNS ,/, were/VBD/be attacked/VBN/attack ./."));
