@@ -204,18 +204,36 @@ final class ArticleContext {
             .map(Map.Entry::getKey);
     }
 
-    /** The mission an anaphor at the start of a sentence ("That effort", "The mission") stands for. */
-    Optional<Mention> missionAnaphor(SentenceView s) {
-        if (s.size() < 2) {
-            return Optional.empty();
-        }
-        String a = s.lower(0);
-        String b = s.lower(1);
-        if ((a.equals("that") || a.equals("this") || a.equals("the")) && (b.equals("effort") || b.equals("mission") || b.equals("operation"))) {
-            for (int k = s.index - 1; k >= Math.max(0, s.index - 2); k--) {
-                List<Mention> ms = in(k, EntityType.MISSION);
-                if (!ms.isEmpty()) {
-                    return Optional.of(ms.get(0));
+    /** A phrase that stands for a mission named just before, and the mission. */
+    record MissionReference(Mention mission, int first, int last) {
+    }
+
+    private static final Set<String> MISSION_HEADS = Set.of("effort", "mission", "operation", "force");
+
+    /**
+     * "That effort", "the security effort", "this peacekeeping mission": a determiner, up to two
+     * lower-case modifiers and a mission word stand for the mission named in the two sentences
+     * before (the first one named there).
+     */
+    Optional<MissionReference> missionAnaphor(SentenceView s) {
+        for (int i = 0; i + 1 < s.size(); i++) {
+            String d = s.lower(i);
+            if (!(d.equals("that") || d.equals("this") || d.equals("the"))) {
+                continue;
+            }
+            for (int j = i + 1; j < s.size() && j <= i + 3; j++) {
+                String w = s.word(j);
+                if (MISSION_HEADS.contains(w)) {
+                    for (int k = s.index - 1; k >= Math.max(0, s.index - 2); k--) {
+                        List<Mention> ms = in(k, EntityType.MISSION);
+                        if (!ms.isEmpty()) {
+                            return Optional.of(new MissionReference(ms.get(0), i, j));
+                        }
+                    }
+                    return Optional.empty();
+                }
+                if (!Character.isLowerCase(w.charAt(0)) || !(s.tag(j).startsWith("JJ") || s.tag(j).startsWith("NN"))) {
+                    break;
                 }
             }
         }

@@ -31,7 +31,9 @@ final class ContributionExtractor {
         for (SentenceView s : ctx.sentences) {
             List<MissionAt> missions = new ArrayList<>();
             ctx.in(s.index, EntityType.MISSION).forEach(m -> missions.add(new MissionAt(m.key(), ctx.firstToken(m), ctx.lastToken(m))));
-            ctx.missionAnaphor(s).ifPresent(m -> missions.add(new MissionAt(m.key(), 0, 1)));
+            if (missions.isEmpty()) {
+                ctx.missionAnaphor(s).ifPresent(r -> missions.add(new MissionAt(r.mission().key(), r.first(), r.last())));
+            }
             if (missions.isEmpty() || ctx.cueIn(s, NEGATION)) {
                 continue;
             }

@@ -60,4 +60,23 @@ class ContributionCueTest {
         assertEquals(List.of(), HandAnnotated.facts("2005-10-22", "Denmark/NNP/LOCATION and/CC Norway/NNP/LOCATION have/VBP/have "
             + "300/CD soldiers/NNS/soldier in/IN SFOR/NNP ./.").contributions().stream().filter(c -> c.troops().isPresent()).toList());
     }
+
+    @Test
+    void aPhraseThatStandsForTheMissionJustNamed() {
+        // the sentence, and three variants it must catch
+        assertEquals(List.of("RU | kfor"), contributions("NATO/NNP/ORGANIZATION leads/VBZ/lead KFOR/NNP ./.", "Russia/NNP/LOCATION will/MD "
+            + "contribute/VB/contribute about/IN 3,600/CD troops/NNS/troops to/TO the/DT security/NN effort/NN ,/, Cohen/NNP/PERSON "
+            + "said/VBD/say ./."));
+        assertEquals(List.of("AZ | isaf"), contributions("ISAF/NNP grew/VBD/grow ./.", "That/DT effort/NN includes/VBZ/include 120/CD "
+            + "servicemen/NNS/serviceman from/IN Azerbaijan/NNP/LOCATION ./."));
+        assertEquals(List.of("UA | kfor"), contributions("KFOR/NNP patrols/VBZ/patrol the/DT border/NN ./.", "Ukraine/NNP/LOCATION sent/VBD/send "
+            + "troops/NNS/troops to/TO join/VB/join this/DT peacekeeping/NN mission/NN ./."));
+        assertEquals(List.of("GE | isaf"), contributions("ISAF/NNP began/VBD/begin in/IN 2001/CD ./.", "Georgian/JJ/MISC soldiers/NNS/soldier "
+            + "are/VBP/be part/NN of/IN the/DT coalition/NN force/NN ./."));
+        // and two it must not: no mission named before; a named force of its own
+        assertEquals(List.of(), contributions("Russia/NNP/LOCATION will/MD contribute/VB/contribute troops/NNS/troops to/TO the/DT "
+            + "security/NN effort/NN ./."));
+        assertEquals(List.of(), contributions("KFOR/NNP patrols/VBZ/patrol ./.", "Serbia/NNP/LOCATION sent/VBD/send troops/NNS/troops "
+            + "to/TO the/DT Border/NNP Force/NNP ./."));
+    }
 }
