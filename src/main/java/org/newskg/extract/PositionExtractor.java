@@ -115,6 +115,11 @@ final class PositionExtractor {
         if (i == start) {
             return Optional.empty();
         }
+        if (possessor.isEmpty() && i + 1 < s.size() && s.word(i).equals(",")) {
+            // "Richard Tryon, commander, U.S. Marine Forces, Europe": the body commanded, after a
+            // second comma, says whose the post is when it starts with a country
+            possessor = countryAt(ctx, s, i + 1);
+        }
         return withCountryIfNone(title(ctx, s, p, start, i - 1, "title-apposition"), possessor);
     }
 

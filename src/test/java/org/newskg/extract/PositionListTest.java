@@ -37,4 +37,22 @@ class PositionListTest {
             + "President/NNP Alexander/NNP/PERSON Kwasniewski/NNP/PERSON said/VBD/say that/IN Prime/NNP Minister/NNP Leszek/NNP/PERSON "
             + "Miller/NNP/PERSON agreed/VBD/agree ./."));
     }
+
+    @Test
+    void aTitleThenTheBodyItHeadsAfterAComma() {
+        // the sentence, and three variants it must catch
+        assertEquals(List.of("Richard Tryon | Commander | US"), positions("Lieutenant/NNP General/NNP Richard/NNP/PERSON Tryon/NNP/PERSON ,/, "
+            + "commander/NN ,/, U.S./NNP/LOCATION Marine/NNP Forces/NNPS ,/, Europe/NNP/LOCATION presents/VBZ/present awards/NNS ./."));
+        assertEquals(List.of("Anna Kowalska | Spokeswoman | PL"), positions("Anna/NNP/PERSON Kowalska/NNP/PERSON ,/, spokeswoman/NN ,/, "
+            + "Polish/JJ/MISC Armed/NNP Forces/NNPS ,/, said/VBD/say so/RB ./."));
+        assertEquals(List.of("John Smith | Director | GB"), positions("John/NNP/PERSON Smith/NNP/PERSON ,/, director/NN ,/, British/JJ/MISC "
+            + "Army/NNP Training/NNP ,/, spoke/VBD/speak ./."));
+        assertEquals(List.of("Lee Min | Commander | KR"), positions("Lee/NNP/PERSON Min/NNP/PERSON ,/, commander/NN ,/, "
+            + "South/NNP/LOCATION Korea/NNP/LOCATION Navy/NNP ,/, attended/VBD/attend ./."));
+        // and two it must not: the body after the comma names no country; a list of persons instead
+        assertEquals(List.of("Richard Tryon | Commander | -"), positions("Richard/NNP/PERSON Tryon/NNP/PERSON ,/, commander/NN ,/, "
+            + "Marine/NNP Forces/NNPS ,/, spoke/VBD/speak ./."));
+        assertEquals(List.of("Richard Tryon | Commander | -"), positions("Richard/NNP/PERSON Tryon/NNP/PERSON ,/, commander/NN ,/, and/CC "
+            + "Japan/NNP/LOCATION 's/POS envoy/NN spoke/VBD/speak ./."));
+    }
 }
