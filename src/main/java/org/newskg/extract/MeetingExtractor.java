@@ -88,7 +88,9 @@ final class MeetingExtractor {
                 // "In his meetings with A, B and C, Deputy Secretary Carter reiterated": the last name is the clause's subject
                 Mention last = counterparts.get(counterparts.size() - 1);
                 int next = ctx.lastToken(last) + 1;
-                if (counterparts.size() > 1 && next < s.size() && s.isVerb(next) && (hasBefore(s, t, "his", 2) || hasBefore(s, t, "her", 2))) {
+                boolean possessive = hasBefore(s, t, "his", 2) || hasBefore(s, t, "her", 2)
+                    || with + 1 < s.size() && (s.lower(with + 1).equals("his") || s.lower(with + 1).equals("her"));
+                if (counterparts.size() > 1 && next < s.size() && s.isVerb(next) && possessive) {
                     counterparts.remove(counterparts.size() - 1);
                     subjectAfter = Optional.of(last);
                 }

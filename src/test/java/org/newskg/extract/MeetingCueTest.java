@@ -104,4 +104,20 @@ class MeetingCueTest {
         assertEquals(List.of(), pairs("Rumsfeld/NNP/PERSON arrived/VBD/arrive ./.", "His/PRP$ aides/NNS later/RB met/VBD/meet with/IN "
             + "Kwasniewski/NNP/PERSON ./."));
     }
+
+    @Test
+    void aMeetingWithHisCounterpartThenTheSubject() {
+        // the sentence, and three variants it must catch
+        assertEquals(List.of("Biegun | Lee Do-hoon"), pairs("Following/VBG/follow a/DT meeting/NN with/IN his/PRP$ South/JJ/LOCATION "
+            + "Korean/JJ/MISC counterpart/NN Lee/NNP/PERSON Do-hoon/NNP/PERSON ,/, Biegun/NNP/PERSON said/VBD/say talks/NNS went/VBD/go well/RB ./."));
+        assertEquals(List.of("Mattis | Izoria"), pairs("After/IN a/DT meeting/NN with/IN his/PRP$ counterpart/NN Izoria/NNP/PERSON ,/, "
+            + "Mattis/NNP/PERSON spoke/VBD/speak ./."));
+        assertEquals(List.of("Mohamed | Abiy", "Mohamed | Afwerki"), pairs("Mohamed/NNP/PERSON took/VBD/take part/NN in/IN a/DT three-way/JJ "
+            + "summit/NN with/IN Abiy/NNP/PERSON and/CC Afwerki/NNP/PERSON ./."));
+        assertEquals(List.of("Bachelet | Mandela"), pairs("After/IN a/DT meeting/NN with/IN her/PRP$ host/NN Mandela/NNP/PERSON ,/, "
+            + "Bachelet/NNP/PERSON left/VBD/leave ./."));
+        // and two it must not: a summit still to come; "his" with no subject after
+        assertEquals(List.of(), pairs("Mohamed/NNP/PERSON will/MD attend/VB/attend a/DT summit/NN with/IN Abiy/NNP/PERSON next/JJ week/NN ./."));
+        assertEquals(List.of(), pairs("A/DT meeting/NN with/IN his/PRP$ counterpart/NN Izoria/NNP/PERSON was/VBD/be cancelled/VBN/cancel ./."));
+    }
 }
