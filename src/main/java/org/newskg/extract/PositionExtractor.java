@@ -81,7 +81,14 @@ final class PositionExtractor {
             return Optional.empty();
         }
         Optional<String> outside = Optional.empty();
-        if (i >= 1 && (s.word(i).equals("'s") || s.word(i).equals("’s"))) {
+        // lower-case words of the title that the run left out: "Eritrea's information minister, Yemane Meskel"
+        int j = i;
+        while (j >= 1 && j > i - 3 && Character.isLowerCase(s.word(j).charAt(0)) && (s.tag(j).startsWith("NN") || s.tag(j).startsWith("JJ"))) {
+            j--;
+        }
+        if (j < i && j >= 1 && (s.word(j).equals("'s") || s.word(j).equals("’s"))) {
+            outside = countryAt(ctx, s, j - 1);
+        } else if (i >= 1 && (s.word(i).equals("'s") || s.word(i).equals("’s"))) {
             outside = countryAt(ctx, s, i - 1); // "Azerbaijan's President"
         } else if (i >= 1 && isCloseBracket(s.word(i))) {
             outside = countryAt(ctx, s, i - 1); // "[Indian] Prime Minister"

@@ -55,4 +55,22 @@ class PositionListTest {
         assertEquals(List.of("Richard Tryon | Commander | -"), positions("Richard/NNP/PERSON Tryon/NNP/PERSON ,/, commander/NN ,/, and/CC "
             + "Japan/NNP/LOCATION 's/POS envoy/NN spoke/VBD/speak ./."));
     }
+
+    @Test
+    void aPossessiveCountryBeforeLowerCaseTitleWords() {
+        // the sentence, and three variants it must catch
+        assertEquals(List.of("Yemane Meskel | Minister | ER"), positions("Eritrea/NNP/LOCATION 's/POS information/NN minister/NN ,/, "
+            + "Yemane/NNP/PERSON Meskel/NNP/PERSON ,/, said/VBD/say so/RB ./."));
+        assertEquals(List.of("Ana Pop | Foreign Minister | RO"), positions("Romania/NNP/LOCATION 's/POS foreign/JJ minister/NN ,/, Ana/NNP/PERSON "
+            + "Pop/NNP/PERSON ,/, spoke/VBD/speak ./."));
+        assertEquals(List.of("Ali Khan | Army Spokesman | PK"), positions("Pakistan/NNP/LOCATION 's/POS army/NN spokesman/NN ,/, Ali/NNP/PERSON "
+            + "Khan/NNP/PERSON ,/, said/VBD/say so/RB ./."));
+        assertEquals(List.of("Jan Novak | Defense Minister | CZ"), positions("Czechia/NNP/LOCATION 's/POS new/JJ defense/NN minister/NN ,/, "
+            + "Jan/NNP/PERSON Novak/NNP/PERSON ,/, spoke/VBD/speak ./."));
+        // and two it must not: a possessive further away; a person's own possessive
+        assertEquals(List.of("Yemane Meskel | Minister | -"), positions("Eritrea/NNP/LOCATION 's/POS leaders/NNS and/CC the/DT "
+            + "information/NN minister/NN ,/, Yemane/NNP/PERSON Meskel/NNP/PERSON ,/, said/VBD/say so/RB ./."));
+        assertEquals(List.of("Yemane Meskel | Minister | -"), positions("Abiy/NNP/PERSON 's/POS information/NN minister/NN ,/, "
+            + "Yemane/NNP/PERSON Meskel/NNP/PERSON ,/, said/VBD/say so/RB ./."));
+    }
 }
