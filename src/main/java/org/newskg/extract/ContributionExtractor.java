@@ -34,7 +34,11 @@ final class ContributionExtractor {
             if (missions.isEmpty()) {
                 ctx.missionAnaphor(s).ifPresent(r -> missions.add(new MissionAt(r.mission().key(), r.first(), r.last())));
             }
-            if (missions.isEmpty() || ctx.cueIn(s, NEGATION)) {
+            if (missions.isEmpty() && !ctx.cueIn(s, NEGATION)) {
+                out.addAll(listedForTheArticlesMission(ctx, s));
+                continue;
+            }
+            if (ctx.cueIn(s, NEGATION)) {
                 continue;
             }
             List<CountryAt> countries = new ArrayList<>();
@@ -87,6 +91,59 @@ final class ContributionExtractor {
     }
 
     private record MissionAt(String id, int first, int last) {
+    }
+
+    /**
+     * "Approximately 3,200 troops are stationed in MNB (N), including soldiers from Russia, Turkey,
+     * Denmark and Finland": in an article about one mission only, a troop word followed by "from"
+     * and a list of two or more countries names that mission's contributors.
+     */
+    private static List<ContributionFact> listedForTheArticlesMission(ArticleContext ctx, SentenceView s) {
+        java.util.Set<String> missions = new java.util.TreeSet<>();
+        ctx.mentions.stream().filter(m -> m.type() == EntityType.MISSION).forEach(m -> missions.add(m.key()));
+        if (missions.size() != 1) {
+            return List.of();
+        }
+        List<CountryAt> countries = new ArrayList<>();
+        for (Mention c : ctx.in(s.index, EntityType.COUNTRY)) {
+            countries.add(new CountryAt(c.key(), ctx.firstToken(c), ctx.lastToken(c)));
+        }
+        for (int i = 0; i + 1 < s.size(); i++) {
+            if (!(TROOPS.contains(s.lower(i)) || TROOPS.contains(s.lemma(i))) || !s.tag(i).startsWith("NN")) {
+                continue;
+            }
+            int from = -1;
+            for (int k = i + 1; k <= i + 3 && k < s.size(); k++) {
+                if (s.lower(k).equals("from")) {
+                    from = k;
+                    break;
+                }
+            }
+            if (from < 0) {
+                continue;
+            }
+            int first = from + 1;
+            while (first < s.size() && (s.lower(first).equals("the") || s.lower(first).equals("nations") || s.lower(first).equals("of"))) {
+                first++;
+            }
+            int at = first;
+            Optional<CountryAt> head = countries.stream().filter(c -> c.first == at).findFirst();
+            if (head.isEmpty()) {
+                continue;
+            }
+            List<CountryAt> list = coordinated(s, countries, head.get());
+            if (list.size() < 2) {
+                continue;
+            }
+            String mission = missions.iterator().next();
+            List<ContributionFact> out = new ArrayList<>();
+            for (CountryAt c : list) {
+                out.add(new ContributionFact(c.iso2, mission, OptionalInt.empty(), Optional.empty(),
+                    new Evidence(s.index, s.charBegin(i), s.charEnd(c.last), "troops-from-list+article-mission", 0.6)));
+            }
+            return out;
+        }
+        return List.of();
     }
 
     /** Words that may stand between the countries of one list: "Armenia, Germany, Hungary and Turkey", "first by the U.K. and now by Turkey". */

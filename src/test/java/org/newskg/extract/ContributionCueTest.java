@@ -79,4 +79,23 @@ class ContributionCueTest {
         assertEquals(List.of(), contributions("KFOR/NNP patrols/VBZ/patrol ./.", "Serbia/NNP/LOCATION sent/VBD/send troops/NNS/troops "
             + "to/TO the/DT Border/NNP Force/NNP ./."));
     }
+
+    @Test
+    void aListOfNationsInAnArticleAboutOneMission() {
+        String title = "SFOR/NNP reorganizes/VBZ/reorganize in/IN Bosnia/NNP/LOCATION ./.";
+        // the sentence, and three variants it must catch
+        assertEquals(List.of("DK | sfor", "FI | sfor", "RU | sfor", "TR | sfor"), contributions(title, "About/IN 3,200/CD troops/NNS/troops "
+            + "are/VBP/be stationed/VBN/station there/RB ,/, including/VBG/include soldiers/NNS/soldier from/IN Russia/NNP/LOCATION ,/, "
+            + "Turkey/NNP/LOCATION ,/, Denmark/NNP/LOCATION and/CC Finland/NNP/LOCATION ./."));
+        assertEquals(List.of("GR | sfor", "UA | sfor"), contributions(title, "The/DT brigade/NN comprises/VBZ/comprise soldiers/NNS/soldier "
+            + "from/IN the/DT nations/NNS of/IN Greece/NNP/LOCATION and/CC Ukraine/NNP/LOCATION ./."));
+        assertEquals(List.of("EE | sfor", "LT | sfor", "LV | sfor"), contributions(title, "Forces/NNS/force from/IN Estonia/NNP/LOCATION ,/, "
+            + "Latvia/NNP/LOCATION and/CC Lithuania/NNP/LOCATION trained/VBD/train together/RB ./."));
+        assertEquals(List.of("CZ | sfor", "SK | sfor"), contributions(title, "Some/DT 400/CD personnel/NNS/personnel from/IN "
+            + "Czechia/NNP/LOCATION and/CC Slovakia/NNP/LOCATION arrived/VBD/arrive ./."));
+        // and two it must not: one country alone; an article about two missions
+        assertEquals(List.of(), contributions(title, "Soldiers/NNS/soldier from/IN Russia/NNP/LOCATION arrived/VBD/arrive ./."));
+        assertEquals(List.of(), contributions("SFOR/NNP and/CC KFOR/NNP met/VBD/meet ./.", "Soldiers/NNS/soldier from/IN Russia/NNP/LOCATION "
+            + "and/CC Turkey/NNP/LOCATION arrived/VBD/arrive ./."));
+    }
 }
