@@ -165,6 +165,16 @@ final class VisitExtractor {
             // a leading clause's traveller is the subject after it
             return persons.stream().filter(p -> ctx.firstToken(p) > t).findFirst();
         }
-        return ctx.referent(s, t);
+        Optional<Mention> referent = ctx.referent(s, t);
+        if (referent.isEmpty() && s.index == 0 && persons.isEmpty() && s.tag(t).startsWith("NN")) {
+            // a headline "Travel to Kenya, Nigeria and India": the traveller is the story's first person
+            for (int k = 1; k < Math.min(ctx.sentences.size(), 4); k++) {
+                List<Mention> next = ctx.in(k, EntityType.PERSON);
+                if (!next.isEmpty()) {
+                    return Optional.of(next.get(0));
+                }
+            }
+        }
+        return referent;
     }
 }

@@ -66,4 +66,20 @@ class VisitCueTest {
         assertEquals(List.of(), visits("2017-02-03", "Mattis/NNP/PERSON will/MD make/VB/make a/DT stop/NN in/IN Tokyo/NNP/LOCATION ./."));
         assertEquals(List.of(), visits("2017-02-03", "The/DT bus/NN stop/NN in/IN the/DT village/NN was/VBD/be closed/VBN/close ./."));
     }
+
+    @Test
+    void aTripPagesHeadline() {
+        // the sentence, and three variants it must catch
+        assertEquals(List.of("John Kerry | IN", "John Kerry | KE", "John Kerry | NG"), visits("2016-09-06", "Travel/NN to/TO Kenya/NNP/LOCATION ,/, "
+            + "Nigeria/NNP/LOCATION and/CC India/NNP/LOCATION", "Secretary/NNP John/NNP/PERSON Kerry/NNP/PERSON met/VBD/meet leaders/NNS ./."));
+        assertEquals(List.of("Antony Blinken | JP"), visits("2023-11-11", "Trip/NN to/TO Japan/NNP/LOCATION", "Antony/NNP/PERSON Blinken/NNP/PERSON spoke/VBD/speak ./."));
+        assertEquals(List.of("Austin | AU"), visits("2023-07-29", "Visit/NN to/TO Australia/NNP/LOCATION", "Reporters/NNS waited/VBD/wait ./.",
+            "Austin/NNP/PERSON arrived/VBD/arrive ./."));
+        assertEquals(List.of("Donald Rumsfeld | DZ", "Donald Rumsfeld | MA"), visits("2006-02-12", "Travel/NN to/TO Algeria/NNP/LOCATION and/CC "
+            + "Morocco/NNP/LOCATION", "Donald/NNP/PERSON Rumsfeld/NNP/PERSON spoke/VBD/speak ./."));
+        // and two it must not: a headline sentence that is not the first; a travel advisory with no traveller
+        assertEquals(List.of(), visits("2016-09-06", "Kerry/NNP/PERSON spoke/VBD/speak ./.", "Travel/NN to/TO Kenya/NNP/LOCATION "
+            + "was/VBD/be discussed/VBN/discuss ./."));
+        assertEquals(List.of(), visits("2016-09-06", "Travel/NN to/TO Kenya/NNP/LOCATION", "The/DT advisory/NN remains/VBZ/remain ./."));
+    }
 }
