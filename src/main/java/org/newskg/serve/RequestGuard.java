@@ -153,6 +153,9 @@ final class RequestGuard implements Filter {
 
     static void send(HttpServletResponse resp, int status, String message) throws IOException {
         resp.setStatus(status);
+        // the refused request's body is not read: close the connection, so that no client sends its
+        // next request into what is left of this one
+        resp.setHeader("Connection", "close");
         resp.setContentType("text/plain; charset=utf-8");
         resp.getOutputStream().write((message + "\n").getBytes(StandardCharsets.UTF_8));
     }
