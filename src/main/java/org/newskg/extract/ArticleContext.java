@@ -317,6 +317,41 @@ final class ArticleContext {
 
     private int datelineStart = -1;
 
+    private static final Pattern UNDATED_DATELINE = Pattern.compile(
+        "^\\s*(\\p{Lu}{2}[\\p{Lu} .'’\\-]*)((?:,\\s*\\p{Lu}[\\p{L} .'’\\-]*?)*)\\s*[—–]\\s|^\\s*(\\p{Lu}{2}[\\p{Lu} .'’\\-]*)((?:,\\s*\\p{Lu}[\\p{L} .'’\\-]*?)*)\\s+--?\\s");
+
+    /**
+     * A dateline without a date ("GHAZNI PROVINCE, Afghanistan – It was …") at the start of one of
+     * the first sentences: the sentence and the country it names (its own, or its capital's).
+     */
+    Optional<java.util.Map.Entry<Integer, String>> undatedDateline() {
+        for (int i = 0; i < Math.min(sentences.size(), 6); i++) {
+            SentenceView s = sentences.get(i);
+            int lineStart = text.lastIndexOf('\n', s.begin) + 1;
+            if (lineStart != s.begin && !text.substring(lineStart, s.begin).isBlank()) {
+                continue;
+            }
+            java.util.regex.Matcher m = UNDATED_DATELINE.matcher(text.substring(s.begin, Math.min(text.length(), s.begin + 120)));
+            if (!m.find()) {
+                continue;
+            }
+            String place = m.group(1) != null ? m.group(1) : m.group(3);
+            String rest = m.group(1) != null ? m.group(2) : m.group(4);
+            for (String part : rest.split(",")) {
+                Optional<String> c = countries.lookup(part.strip()).filter(f -> f.kind() == org.newskg.lexicon.CountryForm.Kind.NAME)
+                    .map(f -> f.country().iso2());
+                if (c.isPresent()) {
+                    return Optional.of(java.util.Map.entry(i, c.get()));
+                }
+            }
+            Optional<String> capital = countries.byCapital(titleCase(place.strip())).map(c -> c.iso2());
+            if (capital.isPresent()) {
+                return Optional.of(java.util.Map.entry(i, capital.get()));
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The comma-separated parts of the dateline before its date ("HANOI", "Vietnam"), if the article has one. */
     private Optional<List<String>> datelineParts() {
         for (SentenceView s : sentences) {

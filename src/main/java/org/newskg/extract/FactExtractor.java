@@ -149,29 +149,33 @@ public final class FactExtractor {
      */
     private void travellerAtDateline(ArticleContext ctx, List<VisitFact> visits, List<PositionFact> positions) {
         Optional<String> at = ctx.datelineCountry();
-        if (at.isEmpty()) {
+        if (at.isPresent()) {
+            for (SentenceView s : ctx.sentences) {
+                Optional<SentenceView.DateMention> dateline = s.dates().stream().filter(ctx::isDateline).findFirst();
+                if (dateline.isPresent()) {
+                    SentenceView.DateMention d = dateline.get();
+                    traveller(ctx, s, at.get(), dates.resolve(d.text(), d.normalized(), ctx.anchor, Tense.PAST), visits, positions);
+                    return;
+                }
+            }
+        }
+        // "GHAZNI PROVINCE, Afghanistan – It was a fitting day for Poland's Minister of Defense, Tomasz Siemoniak to visit …"
+        ctx.undatedDateline().ifPresent(d -> traveller(ctx, ctx.sentences.get(d.getKey()), d.getValue(), Optional.empty(), visits, positions));
+    }
+
+    /** The first person of a dateline's sentence, an official of another country than the dateline's, visited it. */
+    private static void traveller(ArticleContext ctx, SentenceView s, String there, Optional<ResolvedDate> date, List<VisitFact> visits,
+                                  List<PositionFact> positions) {
+        Optional<Mention> first = ctx.in(s.index, EntityType.PERSON).stream().findFirst();
+        if (first.isEmpty()) {
             return;
         }
-        String there = at.get();
-        for (SentenceView s : ctx.sentences) {
-            Optional<SentenceView.DateMention> dateline = s.dates().stream().filter(ctx::isDateline).findFirst();
-            if (dateline.isEmpty()) {
-                continue;
-            }
-            Optional<Mention> first = ctx.in(s.index, EntityType.PERSON).stream().findFirst();
-            if (first.isEmpty()) {
-                return;
-            }
-            Mention traveller = first.get();
-            Optional<String> home = countryOf(traveller, positions);
-            boolean official = home.isPresent() && !home.get().equals(there) && (ctx.homeCountry.isEmpty() || ctx.homeCountry.equals(home));
-            boolean known = visits.stream().anyMatch(v -> MeetingExtractor.sameName(v.person(), traveller) && v.country().equals(there));
-            if (official && !known) {
-                SentenceView.DateMention d = dateline.get();
-                Optional<ResolvedDate> date = dates.resolve(d.text(), d.normalized(), ctx.anchor, Tense.PAST);
-                visits.add(new VisitFact(traveller, there, date, new Evidence(s.index, s.charBegin(0), traveller.end(), "dateline-of-traveller", 0.6)));
-            }
-            return;
+        Mention traveller = first.get();
+        Optional<String> home = countryOf(traveller, positions);
+        boolean official = home.isPresent() && !home.get().equals(there) && (ctx.homeCountry.isEmpty() || ctx.homeCountry.equals(home));
+        boolean known = visits.stream().anyMatch(v -> MeetingExtractor.sameName(v.person(), traveller) && v.country().equals(there));
+        if (official && !known) {
+            visits.add(new VisitFact(traveller, there, date, new Evidence(s.index, s.charBegin(0), traveller.end(), "dateline-of-traveller", 0.6)));
         }
     }
 

@@ -19,6 +19,7 @@ final class VisitExtractor {
     private static final Set<String> VERBS_IN = RelationWords.of("visit-verb-in");
     private static final Set<String> NOUNS = RelationWords.of("visit-noun");
     private static final Set<String> NOUNS_IN = RelationWords.of("visit-noun-in");
+    private static final Set<String> WELCOME = RelationWords.of("welcome-verb");
     private static final Set<String> NOT_HAPPENED = RelationWords.of("not-happened");
     private static final Set<String> INTENTION = RelationWords.of("intention");
 
@@ -47,6 +48,9 @@ final class VisitExtractor {
                 } else if (tag.startsWith("NN") && NOUNS_IN.contains(lemma) && t + 1 < s.size() && s.lower(t + 1).equals("in")) {
                     destFrom = t + 2;
                     rule = "visit-noun-in";
+                } else if (tag.startsWith("VB") && WELCOME.contains(lemma)) {
+                    welcomed(ctx, s, t).ifPresent(out::add);
+                    continue;
                 } else {
                     continue;
                 }
@@ -128,6 +132,41 @@ final class VisitExtractor {
             break;
         }
         return out.stream().distinct().toList();
+    }
+
+    /**
+     * "Soldiers welcomed General Joseph F. Dunford, Chairman of the Joint Chiefs of Staff, to El
+     * Gorah, Egypt": the person welcomed to a place visited its country.
+     */
+    private Optional<VisitFact> welcomed(ArticleContext ctx, SentenceView s, int t) {
+        if (ctx.cueBefore(s, t, 3, NOT_HAPPENED)) {
+            return Optional.empty();
+        }
+        Optional<Mention> guest = ctx.in(s.index, EntityType.PERSON).stream()
+            .filter(p -> ctx.firstToken(p) > t && ctx.firstToken(p) <= t + 8).findFirst();
+        if (guest.isEmpty()) {
+            return Optional.empty();
+        }
+        int i = ctx.lastToken(guest.get()) + 1;
+        if (i < s.size() && s.word(i).equals(",")) {
+            // an apposition after the guest's name: ", Chairman of the Joint Chiefs of Staff,"
+            int close = i + 1;
+            while (close < s.size() && close <= i + 12 && !s.word(close).equals(",")) {
+                close++;
+            }
+            i = close + 1;
+        }
+        if (i >= s.size() || !s.lower(i).equals("to")) {
+            return Optional.empty();
+        }
+        List<String> destinations = destinations(ctx, s, i + 1);
+        if (destinations.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<ResolvedDate> date = ctx.resolvedDateNear(s, t, ctx.tenseAt(s, t), dates);
+        Mention g = guest.get();
+        return Optional.of(new VisitFact(g, destinations.get(0), date, new Evidence(s.index, s.charBegin(t), s.charEnd(Math.min(i + 1, s.size() - 1)),
+            "welcomed-to", 0.75)));
     }
 
     private static boolean isSeparator(SentenceView s, int i) {

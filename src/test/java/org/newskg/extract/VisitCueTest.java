@@ -82,4 +82,39 @@ class VisitCueTest {
             + "was/VBD/be discussed/VBN/discuss ./."));
         assertEquals(List.of(), visits("2016-09-06", "Travel/NN to/TO Kenya/NNP/LOCATION", "The/DT advisory/NN remains/VBZ/remain ./."));
     }
+
+    @Test
+    void anOfficialAtAnUndatedDatelineAbroad() {
+        // the sentence, and three variants it must catch
+        assertEquals(List.of("Tomasz Siemoniak | AF"), visits("2012-07-20", "GHAZNI/NNP PROVINCE/NNP ,/, Afghanistan/NNP/LOCATION –/: "
+            + "It/PRP was/VBD/be a/DT fitting/JJ day/NN for/IN Poland/NNP/LOCATION 's/POS Minister/NNP of/IN Defense/NNP ,/, "
+            + "Tomasz/NNP/PERSON Siemoniak/NNP/PERSON to/TO visit/VB/visit Polish/JJ/MISC soldiers/NNS/soldier ./."));
+        assertEquals(List.of("Lloyd Austin | JP"), visits("2021-03-16", "TOKYO/NNP –/: Secretary/NNP of/IN Defense/NNP Lloyd/NNP/PERSON "
+            + "Austin/NNP/PERSON spoke/VBD/speak to/TO reporters/NNS ./."));
+        assertEquals(List.of("Jim Mattis | IQ"), visits("2017-02-20", "BAGHDAD/NNP ,/, Iraq/NNP/LOCATION --/: Defense/NNP Secretary/NNP "
+            + "Jim/NNP/PERSON Mattis/NNP/PERSON said/VBD/say the/DT coalition/NN will/MD stay/VB/stay ./."));
+        assertEquals(List.of("Ash Carter | IN"), visits("2016-04-12", "NEW/NNP DELHI/NNP –/: Defense/NNP Secretary/NNP Ash/NNP/PERSON "
+            + "Carter/NNP/PERSON met/VBD/meet officials/NNS ./."));
+        // and two it must not: a capitalised headline word, not a dateline; an official at home
+        assertEquals(List.of(), visits("2016-04-12", "BREAKING/NNP –/: Defense/NNP Secretary/NNP Ash/NNP/PERSON Carter/NNP/PERSON "
+            + "spoke/VBD/speak ./."));
+        assertEquals(List.of(), visits("2016-04-12", "WASHINGTON/NNP –/: Defense/NNP Secretary/NNP Ash/NNP/PERSON Carter/NNP/PERSON "
+            + "spoke/VBD/speak ./."));
+    }
+
+    @Test
+    void aGuestWelcomedToAPlace() {
+        // the sentence, and three variants it must catch
+        assertEquals(List.of("Joseph Dunford | EG"), visits("2016-02-21", "Soldiers/NNS welcomed/VBD/welcome General/NNP Joseph/NNP/PERSON "
+            + "Dunford/NNP/PERSON ,/, Chairman/NNP of/IN the/DT Joint/NNP Chiefs/NNP ,/, to/TO El/NNP Gorah/NNP ,/, Egypt/NNP/LOCATION ./."));
+        assertEquals(List.of("Kosiniak-Kamysz | US"), visits("2025-03-20", "Hegseth/NNP/PERSON welcomed/VBD/welcome Kosiniak-Kamysz/NNP/PERSON "
+            + "to/TO the/DT Pentagon/NNP/LOCATION today/NN ./."));
+        assertEquals(List.of("Shinzo Abe | US"), visits("2017-02-10", "Trump/NNP/PERSON greeted/VBD/greet Shinzo/NNP/PERSON Abe/NNP/PERSON "
+            + "to/TO Washington/NNP/LOCATION ./."));
+        assertEquals(List.of("Modi | US"), visits("2017-06-26", "Officials/NNS received/VBD/receive Prime/NNP Minister/NNP Modi/NNP/PERSON "
+            + "to/TO the/DT White/NNP House/NNP ./."));
+        // and two it must not: a welcome to come; welcomed to a post, not a place
+        assertEquals(List.of(), visits("2017-06-26", "Officials/NNS will/MD welcome/VB/welcome Modi/NNP/PERSON to/TO Washington/NNP/LOCATION ./."));
+        assertEquals(List.of(), visits("2017-06-26", "The/DT board/NN welcomed/VBD/welcome Smith/NNP/PERSON to/TO the/DT team/NN ./."));
+    }
 }
