@@ -117,4 +117,13 @@ class VisitCueTest {
         assertEquals(List.of(), visits("2017-06-26", "Officials/NNS will/MD welcome/VB/welcome Modi/NNP/PERSON to/TO Washington/NNP/LOCATION ./."));
         assertEquals(List.of(), visits("2017-06-26", "The/DT board/NN welcomed/VBD/welcome Smith/NNP/PERSON to/TO the/DT team/NN ./."));
     }
+
+    @Test
+    void lookingForwardToATripIsNoTrip() {
+        assertEquals(List.of(), visits("2017-04-21", "Mattis/NNP/PERSON looks/VBZ/look forward/RB to/TO visiting/VBG/visit Cairo/NNP/LOCATION ./."));
+        assertEquals(List.of(), visits("2017-04-21", "Mattis/NNP/PERSON said/VBD/say he/PRP looks/VBZ/look forward/RB to/TO visiting/VBG/visit "
+            + "Egypt/NNP/LOCATION ./."));
+        // a trip made still counts
+        assertEquals(List.of("Mattis | EG"), visits("2017-04-21", "Mattis/NNP/PERSON visited/VBD/visit Cairo/NNP/LOCATION ./."));
+    }
 }
