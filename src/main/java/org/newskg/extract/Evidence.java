@@ -13,4 +13,9 @@ public record Evidence(int sentence, int begin, int end, String rule, double con
             throw new IllegalArgumentException("evidence span ends before it begins: " + begin + ".." + end);
         }
     }
+
+    /** The same span read by a further rule: "title-before-name+national-office", confidence at most {@code cap}. */
+    public Evidence derived(String ruleSuffix, double cap) {
+        return new Evidence(sentence, begin, end, rule + "+" + ruleSuffix, Math.min(confidence, cap));
+    }
 }

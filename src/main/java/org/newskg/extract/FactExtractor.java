@@ -76,10 +76,8 @@ public final class FactExtractor {
             }
             int from = before.evidence().end();
             int to = p.evidence().begin();
-            if (from <= to && LIST_SEPARATOR.matcher(text.substring(from, to)).matches() && !text.substring(from, to).isEmpty()) {
-                Evidence e = p.evidence();
-                positions.set(order.get(k), new PositionFact(p.person(), p.title(), before.country(),
-                    new Evidence(e.sentence(), e.begin(), e.end(), e.rule() + "+list-nationality", Math.min(e.confidence(), 0.75))));
+            if (from < to && LIST_SEPARATOR.matcher(text.substring(from, to)).matches()) {
+                positions.set(order.get(k), p.withCountry(before.country().get(), "list-nationality", 0.75));
             }
         }
     }
@@ -88,13 +86,9 @@ public final class FactExtractor {
     static void nationalOffices(List<PositionFact> positions) {
         for (int i = 0; i < positions.size(); i++) {
             PositionFact p = positions.get(i);
-            if (p.country().isEmpty()) {
-                Optional<String> served = org.newskg.lexicon.NationalOffices.countryOf(p.title());
-                if (served.isPresent()) {
-                    Evidence e = p.evidence();
-                    positions.set(i, new PositionFact(p.person(), p.title(), served,
-                        new Evidence(e.sentence(), e.begin(), e.end(), e.rule() + "+national-office", Math.min(e.confidence(), 0.8))));
-                }
+            Optional<String> served = p.country().isEmpty() ? org.newskg.lexicon.NationalOffices.countryOf(p.title()) : Optional.empty();
+            if (served.isPresent()) {
+                positions.set(i, p.withCountry(served.get(), "national-office", 0.8));
             }
         }
     }
@@ -127,9 +121,7 @@ public final class FactExtractor {
                 for (int i = 0; i < positions.size(); i++) {
                     PositionFact p = positions.get(i);
                     if (p.country().isEmpty() && MeetingExtractor.sameName(p.person(), c)) {
-                        Evidence e = p.evidence();
-                        positions.set(i, new PositionFact(p.person(), p.title(), Optional.of(host),
-                            new Evidence(e.sentence(), e.begin(), e.end(), e.rule() + "+host-country-of-meeting", Math.min(e.confidence(), 0.65))));
+                        positions.set(i, p.withCountry(host, "host-country-of-meeting", 0.65));
                     }
                 }
             }
@@ -192,9 +184,7 @@ public final class FactExtractor {
             boolean actor = meetings.stream().anyMatch(x -> MeetingExtractor.sameName(x.subject(), p.person()))
                 || visits.stream().anyMatch(v -> MeetingExtractor.sameName(v.person(), p.person()));
             if (p.country().isEmpty() && !visitsHome && actor) {
-                Evidence e = p.evidence();
-                positions.set(i, new PositionFact(p.person(), p.title(), Optional.of(home),
-                    new Evidence(e.sentence(), e.begin(), e.end(), e.rule() + "+publisher-country", Math.min(e.confidence(), 0.6))));
+                positions.set(i, p.withCountry(home, "publisher-country", 0.6));
             }
         }
     }

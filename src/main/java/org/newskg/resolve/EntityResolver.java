@@ -13,7 +13,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.newskg.extract.ArticleFacts;
 import org.newskg.extract.EntityType;
-import org.newskg.extract.Evidence;
 import org.newskg.extract.Mention;
 import org.newskg.extract.PositionFact;
 import org.newskg.lexicon.CountryGazetteer;
@@ -113,9 +112,7 @@ public final class EntityResolver {
                 Set<String> elsewhere = p.country().isPresent() ? Set.of()
                     : r.entityOf(p.person()).map(e -> countries.getOrDefault(e.iri(), known.positionCountries(e.iri()))).orElse(Set.of());
                 if (elsewhere.size() == 1) {
-                    Evidence e = p.evidence();
-                    filled.add(new PositionFact(p.person(), p.title(), Optional.of(elsewhere.iterator().next()),
-                        new Evidence(e.sentence(), e.begin(), e.end(), e.rule() + "+same-person-elsewhere", Math.min(e.confidence(), 0.6))));
+                    filled.add(p.withCountry(elsewhere.iterator().next(), "same-person-elsewhere", 0.6));
                     changed = true;
                 } else {
                     filled.add(p);
