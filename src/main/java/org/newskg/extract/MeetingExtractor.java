@@ -165,9 +165,9 @@ final class MeetingExtractor {
         return org.newskg.lexicon.Titles.agree(a.title(), b.title());
     }
 
-    /** The nearest verb before a token (the verb that governs an infinitive), or the token itself. */
+    /** The nearest verb before a token, within 14 tokens (the verb that governs an infinitive), or the token itself. */
     private static int governingVerb(SentenceView s, int t) {
-        for (int i = t - 1; i >= 0 && i >= t - 15; i--) {
+        for (int i = t - 1; i >= 0 && i >= t - 14; i--) {
             if (s.isVerb(i)) {
                 return i;
             }
@@ -184,12 +184,8 @@ final class MeetingExtractor {
         if (!(t > 0 && s.lower(t - 1).equals("to") && s.tag(t).equals("VB"))) {
             return false;
         }
-        for (int i = t - 2; i >= 0 && i >= t - 15; i--) {
-            if (s.isVerb(i)) {
-                return !(s.tag(i).equals("VBD") && TRIP_VERBS.contains(s.lemma(i)));
-            }
-        }
-        return true;
+        int v = governingVerb(s, t - 1);
+        return v == t - 1 || !(s.tag(v).equals("VBD") && TRIP_VERBS.contains(s.lemma(v)));
     }
 
     private static boolean nextIs(SentenceView s, int t, String word, int window) {
