@@ -28,17 +28,21 @@ final class ContributionExtractor {
 
     List<ContributionFact> extract(ArticleContext ctx) {
         List<ContributionFact> out = new ArrayList<>();
+        java.util.Set<String> articleMissions = new java.util.TreeSet<>();
+        ctx.mentions.stream().filter(m -> m.type() == EntityType.MISSION).forEach(m -> articleMissions.add(m.key()));
         for (SentenceView s : ctx.sentences) {
+            if (ctx.cueIn(s, NEGATION)) {
+                continue;
+            }
             List<MissionAt> missions = new ArrayList<>();
             ctx.in(s.index, EntityType.MISSION).forEach(m -> missions.add(new MissionAt(m.key(), ctx.firstToken(m), ctx.lastToken(m))));
             if (missions.isEmpty()) {
                 ctx.missionAnaphor(s).ifPresent(r -> missions.add(new MissionAt(r.mission().key(), r.first(), r.last())));
             }
-            if (missions.isEmpty() && !ctx.cueIn(s, NEGATION)) {
-                out.addAll(listedForTheArticlesMission(ctx, s));
-                continue;
-            }
-            if (ctx.cueIn(s, NEGATION)) {
+            if (missions.isEmpty()) {
+                if (articleMissions.size() == 1) {
+                    out.addAll(listedForTheArticlesMission(ctx, s, articleMissions.iterator().next()));
+                }
                 continue;
             }
             List<CountryAt> countries = new ArrayList<>();
@@ -98,12 +102,7 @@ final class ContributionExtractor {
      * Denmark and Finland": in an article about one mission only, a troop word followed by "from"
      * and a list of two or more countries names that mission's contributors.
      */
-    private static List<ContributionFact> listedForTheArticlesMission(ArticleContext ctx, SentenceView s) {
-        java.util.Set<String> missions = new java.util.TreeSet<>();
-        ctx.mentions.stream().filter(m -> m.type() == EntityType.MISSION).forEach(m -> missions.add(m.key()));
-        if (missions.size() != 1) {
-            return List.of();
-        }
+    private static List<ContributionFact> listedForTheArticlesMission(ArticleContext ctx, SentenceView s, String mission) {
         List<CountryAt> countries = new ArrayList<>();
         for (Mention c : ctx.in(s.index, EntityType.COUNTRY)) {
             countries.add(new CountryAt(c.key(), ctx.firstToken(c), ctx.lastToken(c)));
@@ -135,7 +134,6 @@ final class ContributionExtractor {
             if (list.size() < 2) {
                 continue;
             }
-            String mission = missions.iterator().next();
             List<ContributionFact> out = new ArrayList<>();
             for (CountryAt c : list) {
                 out.add(new ContributionFact(c.iso2, mission, OptionalInt.empty(), Optional.empty(),
