@@ -242,16 +242,22 @@ public final class EntityMentionFinder {
 
     /** True when the word right before an offset is a country's name or adjective ("Palestinian", "Japan"). */
     private boolean countryWordBefore(String text, int begin) {
+        int[] w = wordBefore(text, begin, c -> c == ' ', Character::isLetter);
+        return w[1] > w[0] && w[1] < begin && countries.lookup(text.substring(w[0], w[1]))
+            .filter(f -> f.kind() == CountryForm.Kind.NAME || f.kind() == CountryForm.Kind.DEMONYM).isPresent();
+    }
+
+    /** The span {@code [start, end)} of the word before an offset: the gap passed over backwards, then the word's characters. */
+    private static int[] wordBefore(String text, int begin, java.util.function.IntPredicate gap, java.util.function.IntPredicate inWord) {
         int end = begin;
-        while (end > 0 && text.charAt(end - 1) == ' ') {
+        while (end > 0 && gap.test(text.charAt(end - 1))) {
             end--;
         }
         int start = end;
-        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+        while (start > 0 && inWord.test(text.charAt(start - 1))) {
             start--;
         }
-        return end > start && end < begin && countries.lookup(text.substring(start, end))
-            .filter(f -> f.kind() == CountryForm.Kind.NAME || f.kind() == CountryForm.Kind.DEMONYM).isPresent();
+        return new int[] {start, end};
     }
 
     /** True when a name starts with a facility word, or follows one: "Camp Lemonnier", "at Fort Lesley J. McNair". */
@@ -259,15 +265,8 @@ public final class EntityMentionFinder {
         if (FACILITY_WORDS.contains(firstWord)) {
             return true;
         }
-        int end = begin;
-        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
-            end--;
-        }
-        int start = end;
-        while (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) {
-            start--;
-        }
-        return end > start && FACILITY_WORDS.contains(text.substring(start, end));
+        int[] w = wordBefore(text, begin, Character::isWhitespace, c -> !Character.isWhitespace(c));
+        return w[1] > w[0] && FACILITY_WORDS.contains(text.substring(w[0], w[1]));
     }
 
     private static boolean looksLikeName(String name) {
