@@ -287,14 +287,49 @@ final class ArticleContext {
     }
 
     /**
+     * A dateline with a date ("HANOI, Vietnam, June 5, 2006 —"): the sentence it opens, where its
+     * line starts, its comma-separated parts before the date ("HANOI", "Vietnam") and the date.
+     */
+    record Dateline(int sentence, int lineStart, List<String> parts, SentenceView.DateMention date) {
+    }
+
+    /** Found on first use; null until then. */
+    private Optional<Dateline> dateline;
+
+    /** The article's dated dateline, if it has one. */
+    Optional<Dateline> dateline() {
+        if (dateline == null) {
+            dateline = findDateline();
+        }
+        return dateline;
+    }
+
+    private Optional<Dateline> findDateline() {
+        for (SentenceView s : sentences) {
+            for (SentenceView.DateMention d : s.dates()) {
+                if (isDateline(d)) {
+                    int lineStart = text.lastIndexOf('\n', d.begin() - 1) + 1;
+                    List<String> parts = new ArrayList<>();
+                    for (String p : text.substring(lineStart, d.begin()).split(",")) {
+                        if (!p.isBlank()) {
+                            parts.add(p.strip());
+                        }
+                    }
+                    return parts.isEmpty() ? Optional.empty() : Optional.of(new Dateline(s.index, lineStart, List.copyOf(parts), d));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
      * The city of the dateline ("WASHINGTON, Nov. 13, 2017 —", "NEW DELHI, India, …"), if the
      * dateline names one newskg knows; datelines write it in capitals.
      */
     Optional<Place> datelineCity() {
-        return datelineParts().flatMap(parts -> {
-            String place = parts.get(0);
-            int lineStart = datelineStart;
-            Optional<Place> asWritten = places.stream().filter(p -> p.begin() == lineStart && p.text().equalsIgnoreCase(place))
+        return dateline().flatMap(d -> {
+            String place = d.parts().get(0);
+            Optional<Place> asWritten = places.stream().filter(p -> p.begin() == d.lineStart() && p.text().equalsIgnoreCase(place))
                 .map(p -> new Place(p.value().city(), p.value().country(), p.text())).findFirst();
             if (asWritten.isPresent()) {
                 return asWritten;
@@ -310,12 +345,20 @@ final class ArticleContext {
         if (city.isPresent()) {
             return Optional.of(city.get().country());
         }
-        return datelineParts().flatMap(parts -> parts.stream().skip(1).map(String::strip)
-            .map(p -> countries.lookup(p).filter(f -> f.kind() == org.newskg.lexicon.CountryForm.Kind.NAME).map(f -> f.country().iso2()))
-            .flatMap(Optional::stream).findFirst());
+        return dateline().flatMap(d -> namedCountry(d.parts().subList(1, d.parts().size())));
     }
 
-    private int datelineStart = -1;
+    /** The first of these dateline parts that is a country's name ("Vietnam"). */
+    private Optional<String> namedCountry(List<String> parts) {
+        for (String part : parts) {
+            Optional<String> c = countries.lookup(part.strip()).filter(f -> f.kind() == org.newskg.lexicon.CountryForm.Kind.NAME)
+                .map(f -> f.country().iso2());
+            if (c.isPresent()) {
+                return c;
+            }
+        }
+        return Optional.empty();
+    }
 
     private static final Pattern UNDATED_DATELINE = Pattern.compile(
         "^\\s*(\\p{Lu}{2}[\\p{Lu} .'’\\-]*)((?:,\\s*\\p{Lu}[\\p{L} .'’\\-]*?)*)\\s*[—–]\\s|^\\s*(\\p{Lu}{2}[\\p{Lu} .'’\\-]*)((?:,\\s*\\p{Lu}[\\p{L} .'’\\-]*?)*)\\s+--?\\s");
@@ -337,36 +380,10 @@ final class ArticleContext {
             }
             String place = m.group(1) != null ? m.group(1) : m.group(3);
             String rest = m.group(1) != null ? m.group(2) : m.group(4);
-            for (String part : rest.split(",")) {
-                Optional<String> c = countries.lookup(part.strip()).filter(f -> f.kind() == org.newskg.lexicon.CountryForm.Kind.NAME)
-                    .map(f -> f.country().iso2());
-                if (c.isPresent()) {
-                    return Optional.of(java.util.Map.entry(i, c.get()));
-                }
-            }
-            Optional<String> capital = countries.byCapital(titleCase(place.strip())).map(c -> c.iso2());
-            if (capital.isPresent()) {
-                return Optional.of(java.util.Map.entry(i, capital.get()));
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** The comma-separated parts of the dateline before its date ("HANOI", "Vietnam"), if the article has one. */
-    private Optional<List<String>> datelineParts() {
-        for (SentenceView s : sentences) {
-            for (SentenceView.DateMention d : s.dates()) {
-                if (isDateline(d)) {
-                    int lineStart = text.lastIndexOf('\n', d.begin() - 1) + 1;
-                    datelineStart = lineStart;
-                    List<String> parts = new ArrayList<>();
-                    for (String p : text.substring(lineStart, d.begin()).split(",")) {
-                        if (!p.isBlank()) {
-                            parts.add(p.strip());
-                        }
-                    }
-                    return parts.isEmpty() ? Optional.empty() : Optional.of(parts);
-                }
+            Optional<String> country = namedCountry(List.of(rest.split(",")))
+                .or(() -> countries.byCapital(titleCase(place.strip())).map(c -> c.iso2()));
+            if (country.isPresent()) {
+                return Optional.of(java.util.Map.entry(i, country.get()));
             }
         }
         return Optional.empty();

@@ -142,14 +142,11 @@ public final class FactExtractor {
     private void travellerAtDateline(ArticleContext ctx, List<VisitFact> visits, List<PositionFact> positions) {
         Optional<String> at = ctx.datelineCountry();
         if (at.isPresent()) {
-            for (SentenceView s : ctx.sentences) {
-                Optional<SentenceView.DateMention> dateline = s.dates().stream().filter(ctx::isDateline).findFirst();
-                if (dateline.isPresent()) {
-                    SentenceView.DateMention d = dateline.get();
-                    traveller(ctx, s, at.get(), dates.resolve(d.text(), d.normalized(), ctx.anchor, Tense.PAST), visits, positions);
-                    return;
-                }
-            }
+            ArticleContext.Dateline d = ctx.dateline().orElseThrow(); // a dateline country comes from a dateline
+            SentenceView.DateMention date = d.date();
+            traveller(ctx, ctx.sentences.get(d.sentence()), at.get(), dates.resolve(date.text(), date.normalized(), ctx.anchor, Tense.PAST),
+                visits, positions);
+            return;
         }
         // "GHAZNI PROVINCE, Afghanistan – It was a fitting day for Poland's Minister of Defense, Tomasz Siemoniak to visit …"
         ctx.undatedDateline().ifPresent(d -> traveller(ctx, ctx.sentences.get(d.getKey()), d.getValue(), Optional.empty(), visits, positions));
