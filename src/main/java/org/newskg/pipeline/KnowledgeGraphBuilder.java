@@ -161,7 +161,8 @@ public final class KnowledgeGraphBuilder {
     public BuildReport build(List<InputFile> files) {
         long t0 = System.nanoTime();
         StageTimes times = new StageTimes();
-        Map<String, String> skipIfSame = force ? Map.of() : store.articleHashes();
+        Map<String, String> storedHashes = store.articleHashes();
+        Map<String, String> skipIfSame = force ? Map.of() : storedHashes;
         Map<String, FileStamp> stamps = force ? Map.of() : store.fileStamps();
         Counts counts = new Counts();
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
@@ -173,7 +174,7 @@ public final class KnowledgeGraphBuilder {
             // chunks overlap: while one chunk is resolved and written, the workers read the next;
             // at most two chunks are in flight, so memory stays bounded on any corpus size
             Known known = new Known(skipIfSame, stamps);
-            Map<String, String> byHash = storedByHash(store.articleHashes(), files);
+            Map<String, String> byHash = storedByHash(storedHashes, files);
             List<Future<Outcome>> next = submit(pool, files, 0, known, times);
             for (int from = 0; from < files.size(); from += chunk) {
                 List<Future<Outcome>> current = next;
@@ -207,7 +208,7 @@ public final class KnowledgeGraphBuilder {
                 }
                 StageTimes.Mark tr = times.mark();
                 if (counts.directory == null) {
-                    counts.directory = storeDirectory(rebuiltGraphs(files, known));
+                    counts.directory = storeDirectory(rebuiltGraphs(files, known, storedGraphs(counts)));
                 }
                 List<ResolvedArticle> resolved = resolver.get().resolve(facts, counts.directory);
                 times.add(StageTimes.Stage.RESOLVE, tr);
@@ -245,7 +246,7 @@ public final class KnowledgeGraphBuilder {
         long tokens;
         final List<BuildReport.Skipped> skipped = new ArrayList<>();
         final Map<String, String> duplicates = new java.util.LinkedHashMap<>();
-        /** The store's graph of each source file, read when the first chunk is written. */
+        /** The store's graph of each source file as the build found it, read on first use ({@link #storedGraphs}). */
         Map<String, String> storedGraphs;
         /** The persons known so far: the store's when the first batch was resolved, and each batch's since. */
         PersonDirectory directory;
@@ -279,11 +280,19 @@ public final class KnowledgeGraphBuilder {
     /** A file with the bytes of another: not loaded, and an older graph of its own (other bytes, or a copy) removed. */
     private void duplicate(Counts counts, String source, String original) {
         counts.duplicates.put(source, original);
-        String old = store.articleGraphs().get(source);
+        String old = storedGraphs(counts).get(source);
         if (old != null) {
             store.removeArticleAndDerived(old);
         }
         listener.skipped(source, "duplicate of " + original + " (the same bytes); not loaded again");
+    }
+
+    /** The store's graph of each source file, read once a build. */
+    private Map<String, String> storedGraphs(Counts counts) {
+        if (counts.storedGraphs == null) {
+            counts.storedGraphs = store.articleGraphs();
+        }
+        return counts.storedGraphs;
     }
 
     private void skip(Counts counts, BuildReport.Skipped s) {
@@ -315,8 +324,7 @@ public final class KnowledgeGraphBuilder {
      * directory, so that an article is never resolved against its own old graph (which made a
      * forced rebuild of unchanged input change the graph once).
      */
-    private java.util.Set<String> rebuiltGraphs(List<InputFile> files, Known known) {
-        Map<String, String> graphs = store.articleGraphs();
+    private java.util.Set<String> rebuiltGraphs(List<InputFile> files, Known known, Map<String, String> graphs) {
         java.util.Set<String> out = new java.util.HashSet<>();
         for (InputFile f : files) {
             String g = graphs.get(f.sourceFile());
@@ -382,12 +390,10 @@ public final class KnowledgeGraphBuilder {
      */
     private void write(List<ResolvedArticle> resolved, Counts counts, StageTimes times) {
         List<KnowledgeStore.ArticleGraph> batch = new ArrayList<>();
-        if (counts.storedGraphs == null) {
-            counts.storedGraphs = store.articleGraphs();
-        }
+        Map<String, String> storedGraphs = storedGraphs(counts);
         for (ResolvedArticle r : resolved) {
             String source = r.facts().article().sourceFile();
-            String old = counts.storedGraphs.get(source);
+            String old = storedGraphs.get(source);
             if (old != null && !old.equals(r.articleIri())) {
                 // the store has this file under an IRI an older newskg minted: one graph per file
                 store.removeArticleAndDerived(old);
