@@ -1,6 +1,5 @@
 package org.newskg.ingest;
 
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
@@ -68,7 +67,7 @@ final class HtmlText {
 
             @Override
             public void tail(Node node, int depth) {
-                if (node instanceof Element e && BLOCKS.contains(e.normalName().toLowerCase(Locale.ROOT))) {
+                if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
                     newline(out);
                 }
             }

@@ -42,15 +42,6 @@ public final class PasswordFile {
         return new PasswordFile(m);
     }
 
-    public static PasswordFile of(String user, String password) {
-        return new PasswordFile(Map.of(user, password.getBytes(StandardCharsets.UTF_8)));
-    }
-
-    /** The users, in no particular order. */
-    public java.util.Set<String> users() {
-        return passwords.keySet();
-    }
-
     /** A user and password to log in with. */
     public record Credentials(String user, String password) {
     }
@@ -73,7 +64,7 @@ public final class PasswordFile {
     }
 
     /** A user's password, if the file has the user. */
-    public Optional<String> password(String user) {
+    private Optional<String> password(String user) {
         return Optional.ofNullable(passwords.get(user)).map(b -> new String(b, StandardCharsets.UTF_8));
     }
 }
