@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import org.newskg.ingest.Article;
 import org.newskg.ingest.PublicationDateFinder;
 import org.newskg.lexicon.CountryGazetteer;
+import org.newskg.lexicon.NewsServices;
 import org.newskg.lexicon.PhraseTrie;
 import org.newskg.lexicon.PlaceGazetteer;
 import org.newskg.lexicon.TextWords;
@@ -125,6 +126,13 @@ final class ArticleContext {
             List<String> found = countries.find(l).stream().map(m -> m.value().country().iso2()).distinct().toList();
             if (found.size() == 1) {
                 return Optional.of(found.get(0));
+            }
+        }
+        // "By Sgt. Joshua Dodds, 116th Public Affairs Detachment", "(Army News Service, Jan. 6, 2003)"
+        for (int i = 0; i < Math.min(lines.length, 15); i++) {
+            Optional<String> service = NewsServices.countryNamedIn(lines[i]);
+            if (service.isPresent()) {
+                return service;
             }
         }
         return Optional.empty();

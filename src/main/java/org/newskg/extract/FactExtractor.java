@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.newskg.lexicon.CountryGazetteer;
 import org.newskg.lexicon.TextWords;
+import org.newskg.lexicon.Titles;
 import org.newskg.nlp.AnnotatedArticle;
 
 /**
@@ -50,6 +51,7 @@ public final class FactExtractor {
         sharedNationality(ctx.text, p);
         nationalOffices(p);
         hostCountries(ctx, m, v, p);
+        sharedNationality(ctx.text, p); // a list's first title may have its country from the meeting it hosts
         publisherCountry(ctx, m, v, p);
         travellerAtDateline(ctx, v, p);
         return entities.withRelations(m, v, c, p);
@@ -102,9 +104,11 @@ public final class FactExtractor {
         for (MeetingFact m : meetings) {
             Optional<String> where = m.place().map(Place::country);
             if (where.isEmpty()) {
+                // the visit reported nearest before the meeting: "traveled to Nairobi, Kenya … then Abuja, Nigeria. He met President Buhari"
                 where = visits.stream().filter(v -> MeetingExtractor.sameName(v.person(), m.subject())
                         && v.evidence().sentence() <= m.evidence().sentence() && v.evidence().sentence() >= m.evidence().sentence() - 2)
-                    .map(VisitFact::country).findFirst();
+                    .max(java.util.Comparator.comparingInt((VisitFact v) -> v.evidence().sentence()).thenComparingInt(v -> v.evidence().begin()))
+                    .map(VisitFact::country);
             }
             Optional<String> subjectCountry = countryOf(m.subject(), positions);
             if (subjectCountry.isEmpty() && ctx.homeCountry.isPresent() && !ctx.homeCountry.equals(where)
@@ -180,6 +184,8 @@ public final class FactExtractor {
             // ("Prime Minister Singh" in a U.S. release) must not become the publisher's
             boolean actor = meetings.stream().anyMatch(x -> MeetingExtractor.sameName(x.subject(), p.person()))
                 || visits.stream().anyMatch(v -> MeetingExtractor.sameName(v.person(), p.person()));
+            // "The below is attributable to Spokesperson Ned Price": an unmarked spokesperson of a government release speaks for it
+            actor |= Titles.head(p.title()).startsWith("spokes");
             if (p.country().isEmpty() && !visitsHome && actor) {
                 positions.set(i, p.withCountry(home, "publisher-country", 0.6));
             }

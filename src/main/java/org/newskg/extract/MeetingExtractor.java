@@ -130,8 +130,11 @@ final class MeetingExtractor {
             // press conference in Baku. … Rumsfeld had met earlier with …"
             for (int k = s.index - 1; k >= Math.max(0, s.index - 4) && date.isEmpty(); k--) {
                 SentenceView prev = ctx.sentences.get(k);
-                boolean samePerson = ctx.in(k, EntityType.PERSON).stream().anyMatch(p -> sameName(p, subject));
                 Optional<SentenceView.DateMention> eventDate = prev.dates().stream().filter(d -> !ctx.isDateline(d)).findFirst();
+                // named, or referred to without a name: "The Secretary traveled to Sokoto, and Abuja, Nigeria, on August 23-24. He met …"
+                boolean samePerson = ctx.in(k, EntityType.PERSON).stream().anyMatch(p -> sameName(p, subject))
+                    || ctx.in(k, EntityType.PERSON).isEmpty() && eventDate.isPresent() && ctx.cueIn(prev, TRIP_VERBS)
+                    && ctx.referent(prev, eventDate.get().firstToken()).filter(p -> sameName(p, subject)).isPresent();
                 // a sentence about what is still to come ("is scheduled to meet … tomorrow") dates nothing that happened
                 boolean planned = ctx.cueIn(prev, NOT_HAPPENED);
                 if (samePerson && eventDate.isPresent() && !(planned && tense == Tense.PAST)) {

@@ -24,6 +24,8 @@ import org.newskg.lexicon.Titles;
 final class PositionExtractor {
     private static final Set<String> MODIFIERS = Set.copyOf(ResourceLines.read("/org/newskg/lexicon/title-modifiers.txt"));
     private static final Set<String> CONNECTORS = Set.of("of", "for", "the");
+    private static final Set<String> COUNTRY_NOUNS = Set.of("country", "nation");
+    private static final Set<String> LOCATED_UNITS = Set.of("command", "force", "forces");
     private static final Set<String> LEADING_NON_TITLE = Set.of("IN", "WRB", "CC", "DT", "RB", "TO", "PRP$", "PRP", "WDT", "CD");
 
     List<PositionFact> extract(ArticleContext ctx) {
@@ -43,22 +45,124 @@ final class PositionExtractor {
             Optional<PositionFact> found = front.isPresent() && front.get().evidence().rule().endsWith("-comma")
                 ? after(ctx, s, p, last).or(() -> front)
                 : front.or(() -> after(ctx, s, p, last));
-            withCountryIfNone(found, rankCountry).ifPresent(f -> {
-                if (seen.add(p.text() + "|" + f.title().toLowerCase(Locale.ROOT) + "|" + f.country().orElse(""))) {
-                    out.add(f);
+            found = withCountryIfNone(withCountryIfNone(found, countryAfterName(ctx, s, last)), rankCountry);
+            if (found.isPresent() && seen.add(p.text() + "|" + found.get().title().toLowerCase(Locale.ROOT) + "|" + found.get().country().orElse(""))) {
+                out.add(found.get());
+            }
+        }
+        return sharedPluralTitles(ctx, out, seen);
+    }
+
+    /** "President Abdul Fattah el-Sisi of Egypt", "Lt. Col. Ozgur Ozkurt of the Turkish Army": the country right after the name. */
+    private static Optional<String> countryAfterName(ArticleContext ctx, SentenceView s, int last) {
+        int i = last + 1;
+        if (i + 1 >= s.size() || !s.lower(i).equals("of")) {
+            return Optional.empty();
+        }
+        i++;
+        if (s.lower(i).equals("the") && i + 1 < s.size()) {
+            i++;
+        }
+        return countryAt(ctx, s, i);
+    }
+
+    /**
+     * "Defense Ministers George Robertson of Britain, Alain Richard of France and Rudolf Scharping
+     * of Germany": a plural title before a list of names is each one's title (in the singular),
+     * with the country written after each name.
+     */
+    private static List<PositionFact> sharedPluralTitles(ArticleContext ctx, List<PositionFact> found, Set<String> seen) {
+        List<PositionFact> out = new ArrayList<>();
+        for (PositionFact f : found) {
+            Optional<String> singular = singular(f.title());
+            if (singular.isEmpty() || !f.evidence().rule().startsWith("title-before-name")) {
+                out.add(f);
+                continue;
+            }
+            out.add(new PositionFact(f.person(), singular.get(), f.country(), f.evidence()));
+            SentenceView s = ctx.sentences.get(f.person().sentence());
+            List<Mention> persons = ctx.in(s.index, EntityType.PERSON);
+            int at = ctx.lastToken(f.person()) + 1;
+            for (Mention next : persons) {
+                if (next.begin() <= f.person().end()) {
+                    continue;
                 }
-            });
+                int first = ctx.firstToken(next);
+                int i = at;
+                if (i + 1 < first && s.lower(i).equals("of")) {
+                    i = skipCountryPhrase(ctx, s, i + 1);
+                }
+                if (!onlyListSeparators(s, i, first)) {
+                    break;
+                }
+                int last = ctx.lastToken(next);
+                Optional<String> country = countryAfterName(ctx, s, last);
+                if (seen.add(next.text() + "|" + singular.get().toLowerCase(Locale.ROOT) + "|" + country.orElse(""))) {
+                    Evidence e = f.evidence();
+                    out.add(new PositionFact(next, singular.get(), country,
+                        new Evidence(e.sentence(), e.begin(), Math.max(e.end(), next.end()), "plural-title-list", country.isPresent() ? 0.8 : 0.65)));
+                }
+                at = last + 1;
+            }
         }
         return out;
     }
 
-    /** "British Brig. Richard Bell": a demonym in front of the rank. */
+    /** "Defense Ministers" is "Defense Minister", "Foreign Secretaries" "Foreign Secretary"; empty when the head is not a plural office. */
+    static Optional<String> singular(String title) {
+        int sp = title.lastIndexOf(' ');
+        String head = title.substring(sp + 1);
+        String lower = head.toLowerCase(Locale.ROOT);
+        String one = lower.endsWith("ies") ? lower.substring(0, lower.length() - 3) + "y" : lower.endsWith("s") ? lower.substring(0, lower.length() - 1) : "";
+        if (one.isEmpty() || !isOffice(one) || isOffice(lower)) {
+            return Optional.empty();
+        }
+        String written = head.substring(0, one.length() - (lower.endsWith("ies") ? 1 : 0)) + (lower.endsWith("ies") ? "y" : "");
+        return Optional.of(title.substring(0, sp + 1) + written);
+    }
+
+    private static int skipCountryPhrase(ArticleContext ctx, SentenceView s, int i) {
+        if (i < s.size() && s.lower(i).equals("the")) {
+            i++;
+        }
+        return i < s.size() && countryAt(ctx, s, i).isPresent() ? skipMention(ctx, s, i) : i;
+    }
+
+    private static boolean onlyListSeparators(SentenceView s, int from, int to) {
+        if (from >= to) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            if (!s.word(k).equals(",") && !s.lower(k).equals("and")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "British Brig. Richard Bell", "U.S. Army Staff Sgt. Ann Roe": a country among or in front of
+     * the ranks; else "Army Maj. Gen. Ann Roe", a service named with no country, in a release of a
+     * national publisher, is that publisher's service.
+     */
     private static Optional<String> countryBeforeRank(ArticleContext ctx, SentenceView s, int first) {
         int i = first - 1;
+        boolean service = false;
         while (i >= 0 && Ranks.isRankWord(s.word(i))) {
+            Optional<String> c = countryAt(ctx, s, i);
+            if (c.isPresent()) {
+                return c;
+            }
+            service |= Ranks.isServiceWord(s.word(i));
             i--;
         }
-        return i >= 0 && i < first - 1 ? countryAt(ctx, s, i) : Optional.empty();
+        if (i < first - 1 && i >= 0) {
+            Optional<String> c = countryAt(ctx, s, i);
+            if (c.isPresent()) {
+                return c;
+            }
+        }
+        return service && (i < 0 || !s.lower(i).equals("of")) ? ctx.homeCountry : Optional.empty();
     }
 
     /** The title in front of the name. */
@@ -73,7 +177,7 @@ final class PositionExtractor {
             i--;
         }
         int end = i;
-        while (i >= 0 && titleToken(s, i)) {
+        while (i >= 0 && (titleToken(s, i) || joinsTwoTitleParts(ctx, s, i)) && !inPerson(ctx, s, i)) {
             i--;
         }
         int start = i + 1;
@@ -88,7 +192,9 @@ final class PositionExtractor {
         }
         if (j < i && j >= 1 && (s.word(j).equals("'s") || s.word(j).equals("’s"))) {
             outside = countryAt(ctx, s, j - 1);
-        } else if (i >= 1 && (s.word(i).equals("'s") || s.word(i).equals("’s"))) {
+        } else if (i >= 2 && isPossessive(s.word(i)) && s.lower(i - 2).equals("the") && COUNTRY_NOUNS.contains(s.lower(i - 1))) {
+            outside = ctx.datelineCountry(); // "SANTIAGO, Chile – … the country's president, Michelle Bachelet"
+        } else if (i >= 1 && isPossessive(s.word(i))) {
             outside = countryAt(ctx, s, i - 1); // "Azerbaijan's President"
         } else if (i >= 1 && isCloseBracket(s.word(i))) {
             outside = countryAt(ctx, s, i - 1); // "[Indian] Prime Minister"
@@ -116,16 +222,22 @@ final class PositionExtractor {
             }
         }
         int start = i;
-        while (i < s.size() && titleToken(s, i) && !s.isVerb(i)) {
+        // "commander of NATO Allied Air Command and U.S. Air Forces in Europe": one title over the "and"
+        while (i < s.size() && (titleToken(s, i) && !s.isVerb(i) || joinsTwoTitleParts(ctx, s, i)) && !inPerson(ctx, s, i)) {
             i++;
         }
         if (i == start) {
             return Optional.empty();
         }
-        if (possessor.isEmpty() && i + 1 < s.size() && s.word(i).equals(",")) {
-            // "Richard Tryon, commander, U.S. Marine Forces, Europe": the body commanded, after a
-            // second comma, says whose the post is when it starts with a country
-            possessor = countryAt(ctx, s, i + 1);
+        // "Richard Tryon, commander, U.S. Marine Forces, Europe", "Shigeru Iwasaki, Chief of Staff,
+        // Joint Staff, Japan Self-Defense Forces": the bodies after further commas say whose the
+        // post is when one starts with a country
+        for (int k = i, segments = 0; possessor.isEmpty() && segments < 3 && k + 1 < s.size() && s.word(k).equals(","); segments++) {
+            possessor = countryAt(ctx, s, k + 1);
+            k++;
+            while (k < s.size() && Character.isUpperCase(s.word(k).charAt(0)) && !s.isVerb(k) && !inPerson(ctx, s, k)) {
+                k++;
+            }
         }
         return withCountryIfNone(title(ctx, s, p, start, i - 1, "title-apposition"), possessor);
     }
@@ -165,8 +277,9 @@ final class PositionExtractor {
         }
         boolean office = false;
         for (int k = start; k <= end; k++) {
-            office |= isOffice(s.lower(k));
-            boolean domain = k > start && (s.lower(k - 1).equals("for") || s.lower(k - 1).equals("to") || s.lower(k - 1).equals("on"));
+            office |= isOffice(s.lower(k)) || k == end && singular(s.word(k)).isPresent(); // "Defense Ministers George Robertson of Britain, …"
+            boolean domain = k > start && (s.lower(k - 1).equals("for") || s.lower(k - 1).equals("to") || s.lower(k - 1).equals("on")
+                || LOCATED_UNITS.contains(s.lower(k - 1))); // "Combined Forces Command Afghanistan" is where the command is
             if (country.isEmpty() && !domain) {
                 // "Envoy for Syria", "Ambassador to Jordan": a country after for/to is the post's domain, not whom it serves
                 country = countryAt(ctx, s, k);
@@ -225,8 +338,35 @@ final class PositionExtractor {
             || s.lower(i).equals("staff") || s.lower(i).equals("affairs") || s.lower(i).equals("security"));
     }
 
+    /**
+     * "Deputy Prime Minister and Defense Minister", "Ambassador to Paraguay": an "and" between two
+     * offices, or a "to" after an office and before a name, is inside one title.
+     */
+    private static boolean joinsTwoTitleParts(ArticleContext ctx, SentenceView s, int i) {
+        if (i < 1 || i + 1 >= s.size() || !Character.isUpperCase(s.word(i + 1).charAt(0)) || inPerson(ctx, s, i + 1)) {
+            return false;
+        }
+        String w = s.lower(i);
+        if (!Character.isUpperCase(s.word(i - 1).charAt(0))) {
+            return false;
+        }
+        // "Peace and Security Affairs" too, but not "Pakistan and Defense Minister X": a country or a name ends the title
+        return w.equals("to") && isOffice(s.lower(i - 1))
+            || w.equals("and") && (isOffice(s.lower(i - 1)) || titleToken(s, i - 1) && countryAt(ctx, s, i - 1).isEmpty() && !inPerson(ctx, s, i - 1));
+    }
+
+    /** True when the token is part of a person's name: a title never runs into another name. */
+    private static boolean inPerson(ArticleContext ctx, SentenceView s, int i) {
+        int at = s.charBegin(i);
+        return ctx.in(s.index, EntityType.PERSON).stream().anyMatch(m -> m.begin() <= at && at < m.end());
+    }
+
     static boolean isOffice(String lower) {
         return Titles.isOfficeWord(lower);
+    }
+
+    private static boolean isPossessive(String w) {
+        return w.equals("'s") || w.equals("’s");
     }
 
     private static boolean isCloseBracket(String w) {

@@ -15,10 +15,12 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.newskg.extract.EntityType;
 import org.newskg.ingest.Article;
 import org.newskg.lexicon.CountryGazetteer;
 import org.newskg.lexicon.MissionGazetteer;
 import org.newskg.resolve.Entity;
+import org.newskg.resolve.PersonName;
 import org.newskg.resolve.ResolvedArticle;
 
 /**
@@ -73,12 +75,22 @@ public final class ArticleGraphMapper {
                 }
                 default -> throw new IllegalStateException("unmapped entity type " + e.type());
             }
-            e.altLabels().forEach(l -> r.addProperty(SKOS.altLabel, l));
+            e.altLabels().stream().filter(l -> e.type() != EntityType.PERSON || !isBareSurname(l, e.label()))
+                .forEach(l -> r.addProperty(SKOS.altLabel, l));
         }
         Optional<Entity> author = resolved.author();
         author.ifPresent(e -> a.addProperty(DCTerms.creator, m.createResource(e.iri())));
         facts.map(resolved, m, a);
         return m;
+    }
+
+    /**
+     * "Harris" beside "Kamala Harris": a surname alone names the person only inside the article
+     * that introduced the full name; as a label it would make every Harris of the store answer to
+     * it (and the resolver never joins on it), so it is not written. The evidence keeps the form.
+     */
+    static boolean isBareSurname(String alt, String label) {
+        return !alt.contains(" ") && label.contains(" ") && PersonName.parse(label).surname().equalsIgnoreCase(PersonName.parse(alt).surname());
     }
 
     /** The names an article graph writes for persons (what the store's person names come from). */

@@ -1,0 +1,24 @@
+package org.newskg.lexicon;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** National government and armed-forces news services ({@code news-services.tsv}): whose release a text is. */
+public final class NewsServices {
+    private record Service(Pattern name, String country) {
+    }
+
+    private static final List<Service> SERVICES = ResourceLines.read("/org/newskg/lexicon/news-services.tsv").stream()
+        .map(l -> l.split("\t"))
+        .map(f -> new Service(Pattern.compile("(?<![\\p{L}])" + Pattern.quote(f[0]) + "(?![\\p{L}])"), f[1].strip()))
+        .toList();
+
+    private NewsServices() {
+    }
+
+    /** The country (ISO alpha-2) of the news service a line names, if it names one. */
+    public static Optional<String> countryNamedIn(String line) {
+        return SERVICES.stream().filter(s -> s.name().matcher(line).find()).map(Service::country).findFirst();
+    }
+}
