@@ -107,7 +107,7 @@ public final class FactExtractor {
                 // the visit reported nearest before the meeting: "traveled to Nairobi, Kenya … then Abuja, Nigeria. He met President Buhari"
                 where = visits.stream().filter(v -> MeetingExtractor.sameName(v.person(), m.subject())
                         && v.evidence().sentence() <= m.evidence().sentence() && v.evidence().sentence() >= m.evidence().sentence() - 2)
-                    .max(java.util.Comparator.comparingInt((VisitFact v) -> v.evidence().sentence()).thenComparingInt(v -> v.evidence().begin()))
+                    .max(java.util.Comparator.comparingInt((VisitFact v) -> v.evidence().sentence()).thenComparingInt(v -> v.evidence().end()))
                     .map(VisitFact::country);
             }
             Optional<String> subjectCountry = countryOf(m.subject(), positions);

@@ -117,6 +117,11 @@ final class PositionExtractor {
         if (one.isEmpty() || !isOffice(one) || isOffice(lower)) {
             return Optional.empty();
         }
+        for (String w : title.substring(0, sp + 1).split(" ")) {
+            if (isOffice(w.toLowerCase(Locale.ROOT))) {
+                return Optional.empty(); // "Chairman of the Joint Chiefs": the plural names a body, the Chairman is the office
+            }
+        }
         String written = head.substring(0, one.length() - (lower.endsWith("ies") ? 1 : 0)) + (lower.endsWith("ies") ? "y" : "");
         return Optional.of(title.substring(0, sp + 1) + written);
     }

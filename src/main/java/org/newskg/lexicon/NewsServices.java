@@ -11,7 +11,8 @@ public final class NewsServices {
 
     private static final List<Service> SERVICES = ResourceLines.read("/org/newskg/lexicon/news-services.tsv").stream()
         .map(l -> l.split("\t"))
-        .map(f -> new Service(Pattern.compile("(?<![\\p{L}])" + Pattern.quote(f[0]) + "(?![\\p{L}])"), f[1].strip()))
+        // a capital may follow: bylines run into the date ("116th Public Affairs DetachmentMarch 30, 2010")
+        .map(f -> new Service(Pattern.compile("(?<![\\p{L}])" + Pattern.quote(f[0]) + "(?![\\p{Ll}])"), f[1].strip()))
         .toList();
 
     private NewsServices() {

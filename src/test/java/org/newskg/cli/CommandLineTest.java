@@ -95,6 +95,10 @@ class CommandLineTest {
         assertTrue(e.out().contains("    date: \"on Tuesday\" resolved by weekday-before-anchor-past-tense against 2018-12-07"), e.out());
         assertTrue(e.out().contains("meeting-verb:meet (confidence 0.9)"), e.out());
         assertTrue(e.out().contains("\"Laura Cooper, the U.S. Deputy Assistant Secretary of Defense for Russia, Ukraine, Eurasia, met with"), e.out());
+        // a surname alone is no label, but explain finds the persons whose name ends with it
+        Cli.Run surname = run("explain", "--store", store, "Cooper");
+        assertEquals(0, surname.code(), surname.err());
+        assertTrue(surname.out().startsWith("Person \"Laura Cooper\"  <https://w3id.org/newskg/id/person/laura-cooper>"), surname.out());
         Cli.Run missing = run("explain", "--store", store, "Nobody Atall");
         assertEquals(1, missing.code());
         assertTrue(missing.err().contains("nothing in " + store + " is called 'Nobody Atall'"), missing.err());

@@ -120,4 +120,24 @@ class MeetingCueTest {
         assertEquals(List.of(), pairs("Mohamed/NNP/PERSON will/MD attend/VB/attend a/DT summit/NN with/IN Abiy/NNP/PERSON next/JJ week/NN ./."));
         assertEquals(List.of(), pairs("A/DT meeting/NN with/IN his/PRP$ counterpart/NN Izoria/NNP/PERSON was/VBD/be cancelled/VBN/cancel ./."));
     }
+    @Test
+    void aMeetingAfterATripToldWithoutTheNameTakesTheTripsDate() {
+        String nairobi = "Kerry/NNP/PERSON met/VBD/meet Kenyatta/NNP/PERSON in/IN Nairobi/NNP/LOCATION on/IN August/NNP/DATE 22/CD/DATE ./.";
+        assertEquals(List.of("Kerry | Buhari | 2016-08-23", "Kerry | Kenyatta | 2016-08-22"), dated("2016-08-30", nairobi,
+            "The/DT Secretary/NNP traveled/VBD/travel to/TO Abuja/NNP/LOCATION ,/, Nigeria/NNP/LOCATION ,/, on/IN August/NNP/DATE "
+            + "23/CD/DATE ./.", "He/PRP met/VBD/meet with/IN President/NNP Buhari/NNP/PERSON ./."));
+        assertEquals(List.of("Kerry | Buhari | 2016-08-24", "Kerry | Kenyatta | 2016-08-22"), dated("2016-08-30", nairobi,
+            "He/PRP flew/VBD/fly to/TO Abuja/NNP/LOCATION on/IN August/NNP/DATE 24/CD/DATE ./.", "He/PRP met/VBD/meet with/IN "
+            + "President/NNP Buhari/NNP/PERSON ./."));
+        assertEquals(List.of("Kerry | Buhari | 2016-08-25", "Kerry | Kenyatta | 2016-08-22"), dated("2016-08-30", nairobi,
+            "The/DT Secretary/NNP arrived/VBD/arrive in/IN Abuja/NNP/LOCATION on/IN August/NNP/DATE 25/CD/DATE ./.", "There/RB he/PRP "
+            + "met/VBD/meet with/IN President/NNP Buhari/NNP/PERSON ./."));
+        // and two it must not: a date the subject only talks about; a trip sentence about someone named
+        assertEquals(List.of("Kerry | Buhari | 2016-08-22", "Kerry | Kenyatta | 2016-08-22"), dated("2016-08-30", nairobi,
+            "The/DT Secretary/NNP said/VBD/say ties/NNS grew/VBD/grow after/IN the/DT Sept./NNP/DATE 11/CD/DATE ,/, 2001/CD/DATE ,/, "
+            + "attacks/NNS ./.", "He/PRP met/VBD/meet with/IN President/NNP Buhari/NNP/PERSON ./."));
+        assertEquals(List.of("Kerry | Buhari | 2016-08-22", "Kerry | Kenyatta | 2016-08-22"), dated("2016-08-30", nairobi,
+            "Rice/NNP/PERSON traveled/VBD/travel to/TO Abuja/NNP/LOCATION on/IN August/NNP/DATE 23/CD/DATE ./.", "Kerry/NNP/PERSON "
+            + "met/VBD/meet with/IN President/NNP Buhari/NNP/PERSON ./."));
+    }
 }

@@ -31,8 +31,17 @@ public final class HandAnnotated {
         return FactExtractor.standard().extract(article(published, sentences));
     }
 
+    /** The facts from these sentences under header lines that are not sentences (a byline, a publisher line). */
+    public static ArticleFacts factsUnder(String header, String published, String... sentences) {
+        return FactExtractor.standard().extract(article(header, published, sentences));
+    }
+
     public static AnnotatedArticle article(String published, String... sentences) {
-        StringBuilder text = new StringBuilder();
+        return article("", published, sentences);
+    }
+
+    private static AnnotatedArticle article(String header, String published, String... sentences) {
+        StringBuilder text = new StringBuilder(header.isEmpty() ? "" : header + "\n\n");
         List<CoreLabel> all = new ArrayList<>();
         List<CoreMap> sents = new ArrayList<>();
         List<CoreMap> docMentions = new ArrayList<>();
