@@ -31,6 +31,11 @@ public final class ExplainCommand implements Callable<Integer> {
     private static final String P = "PREFIX nkg: <" + NKG.NS + ">\nPREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
         + "PREFIX skos: <http://www.w3.org/2004/02/skos/core#>\n";
 
+    /** How many articles' evidence a fact shows before it says how many more report it. */
+    private static final int EVIDENCE_ARTICLES = 3;
+    private static final Map<String, String> ROLE_WORDS = Map.of("participant", " with ", "destination", " to ", "visitor", " by ",
+        "mission", " to ", "contributor", " by ", "country", " of ", "heldBy", " held by ");
+
     @Override
     public Integer call() {
         Tdb2Store store = storeOptions.openExisting(false);
@@ -75,11 +80,12 @@ public final class ExplainCommand implements Callable<Integer> {
         String label = h.isEmpty() || h.get(0).get("label") == null ? "" : " \"" + h.get(0).getLiteral("label").getString() + "\"";
         out.println(type + label + "  <" + iri + ">");
         // the facts this entity is part of (or the fact itself), each with its evidence
-        ParameterizedSparqlString q = new ParameterizedSparqlString(P + "SELECT DISTINCT ?fact ?ftype ?role ?other ?otherLabel ?title ?placeLabel ?date "
+        ParameterizedSparqlString q = new ParameterizedSparqlString(P + "SELECT DISTINCT ?fact ?ftype ?role ?p2 ?other ?otherLabel ?title ?placeLabel ?date "
             + "?dateText ?dateRule ?anchor ?file ?sentence ?begin ?end ?extractor ?confidence WHERE { "
             + "{ BIND(?e AS ?fact) ?fact nkg:evidence ?ev } UNION { ?fact ?role ?e ; nkg:evidence ?ev } UNION { ?e nkg:holdsPosition ?fact . ?fact nkg:evidence ?ev BIND(nkg:heldBy AS ?role) } "
             + "?fact a ?ftype . FILTER(?ftype IN (nkg:Meeting, nkg:Visit, nkg:Contribution, nkg:Position)) "
-            + "OPTIONAL { ?fact ?p2 ?other . FILTER(?p2 IN (nkg:participant, nkg:destination, nkg:visitor, nkg:contributor, nkg:mission, nkg:country)) "
+            + "OPTIONAL { { ?fact ?p2 ?other . FILTER(?p2 IN (nkg:participant, nkg:destination, nkg:visitor, nkg:contributor, nkg:mission, nkg:country)) } "
+            + "UNION { ?other nkg:holdsPosition ?fact BIND(nkg:heldBy AS ?p2) } "
             + "FILTER(?other != ?e) OPTIONAL { ?other rdfs:label ?otherLabel } } "
             + "OPTIONAL { ?fact nkg:title ?title } OPTIONAL { ?fact nkg:place/rdfs:label ?placeLabel } "
             + "OPTIONAL { ?fact nkg:date|nkg:since ?date } "
@@ -97,13 +103,25 @@ public final class ExplainCommand implements Callable<Integer> {
         }
         for (Map.Entry<String, List<QuerySolution>> e : byFact.entrySet()) {
             QuerySolution first = e.getValue().get(0);
-            List<String> others = e.getValue().stream().filter(r -> r.get("other") != null)
-                .map(r -> r.get("otherLabel") != null ? r.getLiteral("otherLabel").getString() : local(r.getResource("other").getURI()))
-                .distinct().sorted().toList();
+            // the other side of the fact, read from this entity: a visit *by* the person a country received,
+            // a position *held by* the person who serves a country
+            Map<String, java.util.TreeSet<String>> byRole = new LinkedHashMap<>();
+            for (QuerySolution r : e.getValue()) {
+                if (r.get("other") != null) {
+                    String name = r.get("otherLabel") != null ? r.getLiteral("otherLabel").getString() : local(r.getResource("other").getURI());
+                    byRole.computeIfAbsent(local(r.getResource("p2").getURI()), k -> new java.util.TreeSet<>()).add(name);
+                }
+            }
+            StringBuilder who = new StringBuilder();
+            for (String role : List.of("participant", "destination", "visitor", "mission", "contributor", "country", "heldBy")) {
+                if (byRole.containsKey(role)) {
+                    who.append(ROLE_WORDS.get(role)).append(String.join(", ", byRole.get(role)));
+                }
+            }
             String kind = local(first.getResource("ftype").getURI());
             out.printf("  %s%s%s%s%s  <%s>%n", kind,
                 first.get("title") != null ? " \"" + first.getLiteral("title").getString() + "\"" : "",
-                others.isEmpty() ? "" : (kind.equals("Position") ? " of " : kind.equals("Visit") ? " to " : " with ") + String.join(", ", others),
+                who,
                 first.get("placeLabel") != null ? " in " + first.getLiteral("placeLabel").getString() : "",
                 first.get("date") != null ? " on " + first.getLiteral("date").getLexicalForm() : "", e.getKey());
             if (first.get("dateRule") != null) {
@@ -111,13 +129,21 @@ public final class ExplainCommand implements Callable<Integer> {
                     first.getLiteral("dateRule").getString(),
                     first.get("anchor") != null ? " against " + first.getLiteral("anchor").getLexicalForm() : "");
             }
-            e.getValue().stream().map(r -> r.getLiteral("file").getString() + "|" + r.getLiteral("begin").getInt() + "|"
+            List<String> evidence = e.getValue().stream().map(r -> r.getLiteral("file").getString() + "|" + r.getLiteral("begin").getInt() + "|"
                     + r.getLiteral("end").getInt() + "|" + r.getLiteral("extractor").getString() + "|" + r.getLiteral("confidence").getLexicalForm()
                     + "|" + r.getLiteral("sentence").getString())
-                .distinct().forEach(line -> {
-                    String[] f = line.split("\\|", 6);
-                    out.printf("    %s [%s-%s] %s (confidence %s)%n      \"%s\"%n", f[0], f[1], f[2], f[3], f[4], f[5]);
-                });
+                .distinct().toList();
+            // a post reported in 28 articles reads as three sentences and a count, not 28 sentences
+            List<String> files = evidence.stream().map(l -> l.substring(0, l.indexOf('|'))).distinct().toList();
+            List<String> shownFiles = files.subList(0, Math.min(EVIDENCE_ARTICLES, files.size()));
+            evidence.stream().filter(l -> shownFiles.contains(l.substring(0, l.indexOf('|')))).forEach(line -> {
+                String[] f = line.split("\\|", 6);
+                out.printf("    %s [%s-%s] %s (confidence %s)%n      \"%s\"%n", f[0], f[1], f[2], f[3], f[4], f[5]);
+            });
+            if (files.size() > shownFiles.size()) {
+                int more = files.size() - shownFiles.size();
+                out.printf("    … and %d more article%s%n", more, more == 1 ? "" : "s");
+            }
         }
         out.println();
     }

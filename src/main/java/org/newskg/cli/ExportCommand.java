@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.concurrent.Callable;
 import org.newskg.export.ExportFormat;
 import org.newskg.export.Exporter;
@@ -42,17 +43,24 @@ public final class ExportCommand implements Callable<Integer> {
             out.flush();
             return 0;
         }
-        // write beside the target and move into place, so a failed export never leaves half a file
+        // write beside the target and move into place, so a failed export never leaves half a file;
+        // the temporary file is made as any file the user writes (their umask, not createTempFile's 0600)
+        // and removed whatever ends the export early
         Path parent = output.toAbsolutePath().getParent();
         Files.createDirectories(parent);
-        Path tmp = Files.createTempFile(parent, ".newskg-export", ".tmp");
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
-            Exporter.export(store.dataset(), f, out);
-        } catch (RuntimeException | IOException e) {
-            Files.deleteIfExists(tmp);
-            throw e;
+        Path tmp = parent.resolve(".newskg-export-" + ProcessHandle.current().pid() + "-" + System.nanoTime() + ".tmp");
+        boolean moved = false;
+        try {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), 1 << 16)) {
+                Exporter.export(store.dataset(), f, out);
+            }
+            Files.move(tmp, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            moved = true;
+        } finally {
+            if (!moved) {
+                Files.deleteIfExists(tmp);
+            }
         }
-        Files.move(tmp, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         System.err.println("wrote " + output);
         return 0;
     }

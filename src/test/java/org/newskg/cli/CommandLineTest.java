@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -49,6 +50,17 @@ class CommandLineTest {
     }
 
     @Test
+    void diagramDrawsTheBuiltInOntologyFromAnyFolder() {
+        Cli.Run builtIn = run("diagram");
+        assertEquals(0, builtIn.code(), builtIn.err());
+        assertTrue(builtIn.out().contains("digraph newskg {") && builtIn.out().contains("nkg:Meeting"), builtIn.out());
+        assertEquals(run("diagram", "--ontology", "ontology/newskg.ttl").out(), builtIn.out());
+        Cli.Run missing = run("diagram", "--ontology", dir.resolve("none.ttl").toString());
+        assertEquals(1, missing.code());
+        assertTrue(missing.err().contains("no ontology file at"), missing.err());
+    }
+
+    @Test
     void everyCommandHasHelp() {
         for (String c : new String[] {"build", "serve", "query", "export", "validate", "diagram", "up", "loadtest"}) {
             Cli.Run r = run(c, "--help");
@@ -81,7 +93,18 @@ class CommandLineTest {
         Cli.Run e = run("export", "--store", store, "--format", "nquads", "--output", nq.toString());
         assertEquals(0, e.code(), e.err());
         assertTrue(Files.readString(nq).contains("<https://w3id.org/newskg/id/country/AZ>"));
+        // written with the user's umask, as a file they write themselves, not createTempFile's 0600
+        Path mine = Files.createFile(dir.resolve("mine.txt"));
+        assertEquals(Files.getPosixFilePermissions(mine), Files.getPosixFilePermissions(nq));
         assertEquals(2, run("export", "--store", store, "--format", "yaml").code());
+        // an export that cannot be moved into place (the target is a folder with files) leaves no temporary file
+        Path blocked = Files.createDirectories(dir.resolve("blocked.nq"));
+        Files.writeString(blocked.resolve("keep.txt"), "x");
+        Cli.Run failed = run("export", "--store", store, "--format", "nquads", "--output", blocked.toString());
+        assertEquals(1, failed.code(), failed.err());
+        try (var left = Files.list(dir)) {
+            assertEquals(List.of(), left.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".newskg-export")).toList());
+        }
     }
 
     @Test
