@@ -62,8 +62,21 @@ public final class NewsKg implements Runnable {
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            String v = NewsKg.class.getPackage().getImplementationVersion();
-            return new String[] {"newskg " + (v == null ? "(development build)" : v)};
+            return new String[] {"newskg " + version()};
         }
+    }
+
+    /** newskg's version, as pom.xml gives it (the ontology's owl:versionInfo is the same, tested). */
+    public static String version() {
+        java.util.Properties p = new java.util.Properties();
+        try (java.io.InputStream in = NewsKg.class.getResourceAsStream("/org/newskg/version.properties")) {
+            if (in == null) {
+                throw new IllegalStateException("org/newskg/version.properties is missing from the classpath; rebuild newskg");
+            }
+            p.load(in);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot read newskg's version", e);
+        }
+        return p.getProperty("version");
     }
 }

@@ -6,6 +6,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
@@ -49,8 +50,7 @@ public final class QueryCommand implements Callable<Integer> {
         try {
             q = QueryFactory.create(text);
         } catch (QueryParseException e) {
-            String first = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");
-            throw new UserError("the query does not parse: " + first + " (line " + e.getLine() + ", column " + e.getColumn() + ")");
+            throw new UserError("the query does not parse: " + parseError(e, text));
         }
         if (!bindings.isEmpty()) {
             org.apache.jena.query.ParameterizedSparqlString pss = new org.apache.jena.query.ParameterizedSparqlString(text);
@@ -104,5 +104,24 @@ public final class QueryCommand implements Callable<Integer> {
 
     private static void writeTurtle(Model m, OutputStream out) {
         RDFDataMgr.write(out, m, Lang.TURTLE);
+    }
+
+    private static final java.util.regex.Pattern AT = java.util.regex.Pattern.compile("at line (\\d+), column (\\d+)");
+
+    /**
+     * The parser's first line, then the query's line with a caret under the place it names (the
+     * token it stopped at; the exception's own column is the token before, so the message's wins).
+     */
+    static String parseError(QueryParseException e, String query) {
+        String first = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");
+        java.util.regex.Matcher m = AT.matcher(first);
+        int line = m.find() ? Integer.parseInt(m.group(1)) : e.getLine();
+        int column = m.find(0) ? Integer.parseInt(m.group(2)) : e.getColumn();
+        List<String> lines = query.lines().toList();
+        if (line < 1 || line > lines.size() || column < 1) {
+            return first;
+        }
+        String at = lines.get(line - 1);
+        return first + "\n  " + at + "\n  " + " ".repeat(Math.min(column - 1, at.length())) + "^";
     }
 }

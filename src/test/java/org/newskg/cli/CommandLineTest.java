@@ -87,7 +87,9 @@ class CommandLineTest {
 
         Cli.Run bad = run("query", "--store", store, "SELECT ?x WHERE { ?x ?y }");
         assertEquals(1, bad.code());
-        assertTrue(bad.err().contains("the query does not parse") && bad.err().contains("line 1, column"), bad.err());
+        assertTrue(bad.err().contains("the query does not parse: Encountered \" \"}\" \"} \"\" at line 1, column 25."), bad.err());
+        // the query's line, with a caret under the "}" the parser stopped at (column 25)
+        assertTrue(bad.err().contains("\n  SELECT ?x WHERE { ?x ?y }\n  " + " ".repeat(24) + "^"), bad.err());
 
         Path nq = dir.resolve("out.nq");
         Cli.Run e = run("export", "--store", store, "--format", "nquads", "--output", nq.toString());

@@ -57,7 +57,13 @@ class OntologyTest {
     @Test
     void parsesWithItsIriAndVersion() {
         assertEquals(IRI.create("https://w3id.org/newskg/ontology"), ontology.getOntologyID().getOntologyIRI().orElseThrow());
-        assertTrue(ontology.getOntologyID().getVersionIRI().isPresent());
+        // one version everywhere: the pom's (read through the filtered resource the jar and --version use)
+        String version = org.newskg.cli.NewsKg.version();
+        assertTrue(version.matches("\\d+\\.\\d+\\.\\d+"), version);
+        assertEquals(IRI.create("https://w3id.org/newskg/ontology/" + version), ontology.getOntologyID().getVersionIRI().orElseThrow());
+        assertEquals(List.of(version), ontology.annotations()
+            .filter(a -> a.getProperty().getIRI().toString().equals("http://www.w3.org/2002/07/owl#versionInfo"))
+            .map(a -> a.getValue().asLiteral().orElseThrow().getLiteral()).toList());
         assertTrue(ontology.imports().findAny().isEmpty(), "no imports that need the network");
     }
 
