@@ -116,7 +116,39 @@ public final class ArticleReader {
         return fromText(sourceFile, text, knownHash != null ? knownHash : sha256(bytes));
     }
 
+    /**
+     * "Kerry Heading to Ukraine as Russia Tightens Grip on Crimea-Secretary of State John Kerry will
+     * be heading …": scraped pages whose headline runs into the first paragraph at a hyphen with no
+     * spaces. The headline is five or more words without a comma, each long word capitalised; the
+     * rest reads on.
+     */
+    private static final Pattern HEADLINE_RUN_INTO_BODY = Pattern.compile("^(\\S+(?: \\S+){4,30}?[\\p{L}\\p{N})'’])-([\\p{Lu}“\"‘'].*\\S.*)$");
+
+    /** The headline and the body of a first line that joins them, if it does. */
+    static Optional<String[]> headlineRunIntoBody(String firstLine) {
+        Matcher m = HEADLINE_RUN_INTO_BODY.matcher(firstLine.strip());
+        // a comma before the hyphen is a sentence ("Gen. X, Chief of Staff, Japan Self-Defense Forces was …"), not a headline
+        if (!m.matches() || m.group(2).split("\\s+").length < 6 || m.group(1).contains(",")) {
+            return Optional.empty();
+        }
+        String[] words = m.group(1).split("\\s+");
+        long longWords = java.util.Arrays.stream(words).filter(w -> w.replaceAll("[^\\p{L}]", "").length() >= 4).count();
+        long capitalised = java.util.Arrays.stream(words).filter(w -> w.replaceAll("[^\\p{L}]", "").length() >= 4)
+            .filter(w -> Character.isUpperCase(w.codePointAt(0))).count();
+        if (longWords < 2 || capitalised < longWords) {
+            return Optional.empty();
+        }
+        return Optional.of(new String[] {m.group(1), m.group(2)});
+    }
+
     private Article fromText(String sourceFile, String text, String hash) {
+        Optional<String> joinedHeadline = Optional.empty();
+        int first = text.indexOf('\n');
+        Optional<String[]> split = headlineRunIntoBody(first < 0 ? text : text.substring(0, first));
+        if (split.isPresent()) {
+            joinedHeadline = Optional.of(split.get()[0]);
+            text = split.get()[0] + "\n\n" + split.get()[1] + (first < 0 ? "" : text.substring(first));
+        }
         List<String> raw = List.of(text.split("\n", -1));
         List<String> kept = new ArrayList<>();
         List<Boolean> isFurniture = new ArrayList<>();
@@ -135,7 +167,8 @@ public final class ArticleReader {
                 bylineLine = i;
             }
         }
-        Optional<String> title = title(kept, bodyStart, bylineLine, date.map(PublicationDateFinder.Found::line).orElse(-1));
+        Optional<String> title = joinedHeadline.isPresent() ? joinedHeadline
+            : title(kept, bodyStart, bylineLine, date.map(PublicationDateFinder.Found::line).orElse(-1));
         StringBuilder body = new StringBuilder();
         for (int i = 0; i < kept.size(); i++) {
             if (isFurniture.get(i)) {

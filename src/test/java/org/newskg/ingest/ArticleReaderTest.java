@@ -127,4 +127,30 @@ class ArticleReaderTest {
             () -> reader.withMaxBytes(10).parse("big.txt", "this is more than ten bytes".getBytes(StandardCharsets.UTF_8)));
         assertTrue(e.getMessage().contains("too large"), e.getMessage());
     }
+    private static Article parse(String text) throws Exception {
+        return ArticleReader.create().parse("voa.txt", text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aHeadlineRunIntoTheFirstParagraphAtAHyphen() throws Exception {
+        // the sentence, and three variants it must catch
+        Article a = parse("Kerry Heading to Ukraine as Russia Tightens Grip on Crimea-Secretary of State John Kerry will be heading to "
+            + "Kyiv Monday for discussions there Tuesday\n\nThe Secretary will reaffirm support\n");
+        assertEquals(Optional.of("Kerry Heading to Ukraine as Russia Tightens Grip on Crimea"), a.title());
+        assertTrue(a.text().startsWith("Kerry Heading to Ukraine as Russia Tightens Grip on Crimea\n\nSecretary of State John Kerry will"),
+            a.text());
+        assertEquals(Optional.of("Suicide Blast at Pakistan Court Complex"), parse("Suicide Blast at Pakistan Court Complex-Officials in "
+            + "Peshawar say the attack involved at least one suicide bomber\n").title());
+        assertEquals(Optional.of("Protests and Rallies in Egypt"), parse("Protests and Rallies in Egypt-Supporters and opponents of ousted "
+            + "Egyptian President Mohamed Morsi staged massive protests Sunday\n").title());
+        assertEquals(Optional.of("Kerry Says Talks Were Constructive"), parse("Kerry Says Talks Were Constructive-“We made progress,” Kerry "
+            + "told reporters in Geneva on Monday\n").title());
+        // and two it must not: a hyphen inside running text; a hyphenated given name after four capitalised words
+        assertTrue(parse("The minister said the talks in the Geneva-Lausanne corridor went well for both sides, officials said.\n")
+            .text().contains("Geneva-Lausanne"));
+        assertTrue(parse("German Foreign Minister Frank-Walter Steinmeier said on Tuesday that the talks would go on.\n")
+            .text().startsWith("German Foreign Minister Frank-Walter Steinmeier said"));
+        assertTrue(parse("General Shigeru Iwasaki, Chief of Staff, Joint Staff, Japan Self-Defense Forces was officially greeted upon "
+            + "his arrival.\n").text().startsWith("General Shigeru Iwasaki, Chief of Staff, Joint Staff, Japan Self-Defense Forces was"));
+    }
 }
