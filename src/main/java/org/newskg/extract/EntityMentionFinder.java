@@ -20,6 +20,7 @@ import org.newskg.lexicon.CountryForm;
 import org.newskg.lexicon.CountryGazetteer;
 import org.newskg.lexicon.Mission;
 import org.newskg.lexicon.MissionGazetteer;
+import org.newskg.lexicon.NameParticles;
 import org.newskg.lexicon.PhraseTrie;
 import org.newskg.lexicon.Ranks;
 import org.newskg.lexicon.ResourceLines;
@@ -104,13 +105,26 @@ public final class EntityMentionFinder {
                     break;
                 }
             }
+            toks = withoutRunInFurniture(toks);
             if (toks.isEmpty()) {
                 continue;
             }
             int b = toks.get(0).beginPosition();
             int e = toks.get(toks.size() - 1).endPosition();
             String name = article.text().substring(b, e);
-            if (!looksLikeName(name) || NOT_PERSONS.contains(name) || missionMentions.stream().anyMatch(m -> m.overlaps(b, e))) {
+            // a caption or headline joined to a name at a hyphen: "Bilal Y. Saab-“When we talk…", "Conakry, Guinea-Okey Onyejekwe"
+            Matcher quoteJoin = NAME_THEN_JOINED_NON_NAME.matcher(name);
+            if (quoteJoin.matches()) {
+                e = b + quoteJoin.group(1).length();
+            }
+            Matcher placeJoin = WORD_JOINED_TO_NAME.matcher(name);
+            if (placeJoin.matches() && countries.lookup(placeJoin.group(1)).isPresent()) {
+                b += placeJoin.group(1).length() + 1;
+            }
+            name = article.text().substring(b, e);
+            int mb = b;
+            int me = e;
+            if (!looksLikeName(name) || NOT_PERSONS.contains(name) || missionMentions.stream().anyMatch(m -> m.overlaps(mb, me))) {
                 continue;
             }
             if (namesAFacility(article.text(), toks.get(0).word(), b)) {
@@ -267,6 +281,33 @@ public final class EntityMentionFinder {
         }
         int[] w = wordBefore(text, begin, Character::isWhitespace, c -> !Character.isWhitespace(c));
         return w[1] > w[0] && FACILITY_WORDS.contains(text.substring(w[0], w[1]));
+    }
+
+    private static final Pattern NAME_THEN_JOINED_NON_NAME = Pattern.compile("^(.*\\p{L}\\.?)-[^\\p{L}].*$");
+    private static final Pattern WORD_JOINED_TO_NAME = Pattern.compile("^(\\p{Lu}\\p{L}+)-(\\p{Lu}.*)$");
+    private static final Set<String> RUN_IN_VERB_TAGS = Set.of("VBZ", "VBG", "VBD");
+
+    /**
+     * A name's tokens without what page furniture ran into it: from the first lower-case word that
+     * is no name particle on ("Trump rally-Trump held …": a caption), and a headline's verb after
+     * it ("Kerry Heading to Ukraine …", "Obama Says").
+     */
+    static List<CoreLabel> withoutRunInFurniture(List<CoreLabel> toks) {
+        int cut = toks.size();
+        for (int k = 1; k < toks.size(); k++) {
+            String w = toks.get(k).word();
+            // "Kyung-wha", "Ki-moon": a lower-case part joined to the one before it is the same word
+            boolean joined = toks.get(k).beginPosition() == toks.get(k - 1).endPosition();
+            if (!w.isEmpty() && Character.isLowerCase(w.codePointAt(0)) && !NameParticles.isParticle(w) && !joined) {
+                cut = k;
+                break;
+            }
+        }
+        List<CoreLabel> out = new ArrayList<>(toks.subList(0, cut));
+        while (out.size() > 1 && out.get(out.size() - 1).tag() != null && RUN_IN_VERB_TAGS.contains(out.get(out.size() - 1).tag())) {
+            out.remove(out.size() - 1);
+        }
+        return out;
     }
 
     private static boolean looksLikeName(String name) {

@@ -21,8 +21,6 @@ import org.newskg.lexicon.ResourceLines;
  * @param words   the name's words as written, ranks dropped
  */
 public record PersonName(String given, String surname, List<String> words) {
-    private static final Set<String> PARTICLES = Set.of("van", "vanden", "vander", "von", "de", "da", "del", "della", "di",
-        "du", "le", "la", "al", "el", "bin", "ibn", "ben", "ter", "ten", "dos", "das", "der", "den", "st");
     private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
     // before NICKNAMES: loading it folds names
     private static final Pattern MARKS = Pattern.compile("\\p{M}");
@@ -53,7 +51,7 @@ public record PersonName(String given, String surname, List<String> words) {
             return new PersonName("", fold(written), List.of(written));
         }
         int surnameStart = words.size() - 1;
-        while (surnameStart > 1 && PARTICLES.contains(fold(words.get(surnameStart - 1)))) {
+        while (surnameStart > 1 && org.newskg.lexicon.NameParticles.isFoldedParticle(fold(words.get(surnameStart - 1)))) {
             surnameStart--;
         }
         StringBuilder surname = new StringBuilder();

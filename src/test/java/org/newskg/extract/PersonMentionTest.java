@@ -28,6 +28,25 @@ class PersonMentionTest {
     }
 
     @Test
+    void furnitureRunIntoANameIsCutOff() {
+        // the headline the rule is for, and three variants: a caption joined at a hyphen, a quote joined, a place joined
+        assertEquals(List.of("Kerry"), persons("Kerry/NNP/PERSON Heading/VBG/head/PERSON to/TO Ukraine/NNP/LOCATION as/IN "
+            + "Russia/NNP/LOCATION Tightens/VBZ/tighten Grip/NN on/IN Crimea/NNP/LOCATION"));
+        assertEquals(List.of("Trump"), persons("Trump/NNP/PERSON rally-Trump/NN/PERSON held/VBD/hold a/DT separate/JJ event/NN ./."));
+        assertEquals(List.of("Bilal Y. Saab"), persons("Bilal/NNP/PERSON Y./NNP/PERSON Saab-“When/NNP/PERSON we/PRP talk/VBP ,/, "
+            + "he/PRP said/VBD/say ./."));
+        assertEquals(List.of("Okey Onyejekwe"), persons("Protesters/NNS pray/VBP in/IN Conakry/NNP/LOCATION ,/, "
+            + "Guinea-Okey/NNP/PERSON Onyejekwe/NNP/PERSON warns/VBZ/warn ./."));
+        assertEquals(List.of("Obama"), persons("Obama/NNP/PERSON Says/VBZ/say/PERSON Talks/NNS Went/VBD/go Well/RB"));
+        // and what it must keep: lower-case particles, hyphenated names
+        assertEquals(List.of("Abu Musab al-Zarqawi"), persons("Abu/NNP/PERSON Musab/NNP/PERSON al-Zarqawi/NNP/PERSON was/VBD/be "
+            + "killed/VBN/kill ./."));
+        assertEquals(List.of("Charles de Gaulle"), persons("Charles/NNP/PERSON de/IN/PERSON Gaulle/NNP/PERSON said/VBD/say so/RB ./."));
+        assertEquals(List.of("Frank-Walter Steinmeier"), persons("Frank-Walter/NNP/PERSON Steinmeier/NNP/PERSON spoke/VBD/speak ./."));
+        assertEquals(List.of("Kang Kyung-wha"), persons("Kang/NNP/PERSON Kyung/NNP/PERSON -/HYPH/PERSON wha/NN/PERSON spoke/VBD/speak ./."));
+    }
+
+    @Test
     void anEditorsBracketIsNotPartOfAName() {
         assertEquals(List.of("Obama"), persons("President/NNP [/-LRB- Barack/NNP/PERSON ]/-RRB-/PERSON Obama/NNP/PERSON said/VBD/say ./."));
         assertEquals(List.of("Erdogan"), persons("[/-LRB-/PERSON Recep/NNP/PERSON Tayyip/NNP/PERSON ]/-RRB-/PERSON Erdogan/NNP/PERSON spoke/VBD/speak ./."));

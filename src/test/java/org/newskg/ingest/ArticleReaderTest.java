@@ -153,4 +153,13 @@ class ArticleReaderTest {
         assertTrue(parse("General Shigeru Iwasaki, Chief of Staff, Joint Staff, Japan Self-Defense Forces was officially greeted upon "
             + "his arrival.\n").text().startsWith("General Shigeru Iwasaki, Chief of Staff, Joint Staff, Japan Self-Defense Forces was"));
     }
+    @Test
+    void aVideoPlayersCaptionLineIsFurniture() throws Exception {
+        Article a = parse("Obama Speaks in Dallas\n\nWATCH: 'Not as Divided,' Obama Says-Video size-width-x-height-pixels-Obama: 'Not as "
+            + "Divided'-Share this video-0:00:57-▶-0:00:00-/0:00:57-▶\n\nObama spoke in Dallas on Tuesday, officials said.\n");
+        assertFalse(a.text().contains("size-width"), a.text());
+        assertTrue(a.text().contains("Obama spoke in Dallas on Tuesday"), a.text());
+        // a line that only mentions a video stays
+        assertTrue(parse("Officials said a video of the talks was shared widely on Tuesday.\n").text().contains("video of the talks"));
+    }
 }

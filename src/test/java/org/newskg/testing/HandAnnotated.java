@@ -20,7 +20,7 @@ import org.newskg.nlp.AnnotatedArticle;
  * {@code word/TAG}, optionally followed by {@code /lemma} (lower case) and {@code /NER} (upper
  * case), e.g. {@code "Dempsey/NNP/PERSON greeted/VBD/greet Iwasaki/NNP/PERSON ./."}. Runs of
  * tokens with the same NER tag become one entity mention, as CoreNLP's entitymentions annotator
- * makes them. Lemmas default to the lower-cased word.
+ * makes them. A token tagged {@code HYPH} is written joined to its neighbours ("Kyung-wha"). Lemmas default to the lower-cased word.
  */
 public final class HandAnnotated {
     private HandAnnotated() {
@@ -66,7 +66,9 @@ public final class HandAnnotated {
                         lemma = f[k];
                     }
                 }
-                if (ti > 0 && !isClosingPunct(word)) {
+                // a hyphen CoreNLP split off ("Kyung-wha" is Kyung/HYPH/wha) is written joined, as in the text
+                boolean glued = tag.equals("HYPH") || !toks.isEmpty() && toks.get(toks.size() - 1).tag().equals("HYPH");
+                if (ti > 0 && !isClosingPunct(word) && !glued) {
                     text.append(' ');
                 }
                 int b = text.length();
