@@ -31,4 +31,20 @@ class IrisTest {
         assertEquals("https://w3id.org/newskg/id/article/x%00.txt", iris.article("x\u0000.txt"));
         assertEquals("https://w3id.org/newskg/id/article/报道.txt", iris.article("报道.txt"));
     }
+    /** The README's rule for person slugs, on the examples it gives. */
+    @Test
+    void personSlugsFollowTheDocumentedRule() {
+        Iris iris = Iris.standard();
+        String base = "https://w3id.org/newskg/id/person/";
+        assertEquals(base + "laura-cooper", iris.person(PersonName.parse("Laura Cooper")));
+        assertEquals(base + "ilham-aliev", iris.person(PersonName.parse("Ilham Aliyev")));
+        assertEquals(base + "ilham-aliev", iris.person(PersonName.parse("Ilham Aliev")));
+        assertEquals(base + "recep-erdogan", iris.person(PersonName.parse("Recep Tayyip Erdoğan")));
+        assertEquals(base + "james-mattis", iris.person(PersonName.parse("Jim Mattis")));
+        assertEquals(base + "robert-gates", iris.person(PersonName.parse("Robert M. Gates")));
+        assertEquals(base + "wladyslaw-kosiniakkamysz", iris.person(PersonName.parse("Władysław Kosiniak-Kamysz")));
+        assertEquals(base + "charles-degaulle", iris.person(PersonName.parse("Charles de Gaulle")));
+        assertEquals(base + "volodymyr-zelensky", iris.person(PersonName.parse("Volodymyr Zelenskyy")));
+        assertEquals(base + "lloyd-austin", iris.person(PersonName.parse("Lloyd J. Austin III")));
+    }
 }
