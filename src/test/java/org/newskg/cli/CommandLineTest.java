@@ -61,6 +61,33 @@ class CommandLineTest {
     }
 
     @Test
+    void explainShowsThreeArticlesEvidenceThenHowManyMore() throws Exception {
+        Path in = Files.createDirectories(dir.resolve("reports"));
+        String seed = Files.readString(Path.of("seeds/000_14b2a5db9d82385e.txt"));
+        for (int i = 1; i <= 5; i++) {
+            Files.writeString(in.resolve("report" + i + ".txt"), seed + "\nReport " + i + ".\n"); // five reports of one meeting
+        }
+        String store = dir.resolve("reports-store").toString();
+        assertEquals(0, run("build", "--store", store, in.toString()).code());
+        Cli.Run e = run("explain", "--store", store, "Laura Cooper");
+        assertEquals(0, e.code(), e.err());
+        String meeting = e.out().substring(e.out().indexOf("  Meeting with Ilham Aliyev"), e.out().indexOf("  Position"));
+        assertTrue(meeting.contains("report1.txt") && meeting.contains("report2.txt") && meeting.contains("report3.txt"), meeting);
+        assertTrue(!meeting.contains("report4.txt") && meeting.contains("    … and 2 more articles\n"), meeting);
+        // a country's side of a visit says who came
+        Cli.Run az = run("explain", "--store", store, "Azerbaijan");
+        assertTrue(az.out().contains("  Visit by Laura Cooper  <"), az.out());
+        assertTrue(az.out().contains("  Position \"President\" held by Ilham Aliyev  <"), az.out());
+    }
+
+    @Test
+    void versionIsThePoms() {
+        Cli.Run v = run("--version");
+        assertEquals(0, v.code());
+        assertEquals("newskg " + NewsKg.version(), v.out().strip());
+    }
+
+    @Test
     void everyCommandHasHelp() {
         for (String c : new String[] {"build", "serve", "query", "export", "validate", "diagram", "up", "loadtest"}) {
             Cli.Run r = run(c, "--help");
