@@ -89,7 +89,12 @@ class CommandLineTest {
 
     @Test
     void everyCommandHasHelp() {
-        for (String c : new String[] {"build", "serve", "query", "export", "validate", "diagram", "up", "loadtest"}) {
+        Cli.Run none = run();
+        assertEquals(2, none.code());
+        assertTrue(none.err().contains("a command is needed: build, serve, query, explain, export, validate, bench, loadtest, up, diagram"),
+            none.err());
+        for (String c : new String[] {"build", "serve", "query", "explain", "export", "validate", "bench", "diagram", "up", "loadtest"}) {
+            assertTrue(none.err().contains("\n  " + c + " "), "the usage lists " + c + ":\n" + none.err());
             Cli.Run r = run(c, "--help");
             assertEquals(0, r.code(), c);
             assertTrue(r.out().contains("Usage: newskg " + c), r.out());
