@@ -65,7 +65,7 @@ public final class ArticleGraphMapper {
                 }
                 case COUNTRY -> facts.country(m, e.key());
                 case MISSION -> {
-                    r.addProperty(RDF.type, NKG.Mission).addProperty(RDFS.label, e.label(), "en");
+                    r.addProperty(RDF.type, NKG.Mission).addProperty(RDFS.label, e.label());
                     missions.byId(e.key()).ifPresent(ms -> {
                         if (!ms.ledBy().isBlank()) {
                             r.addProperty(NKG.ledBy, ms.ledBy());

@@ -153,25 +153,45 @@ final class FactMapper {
     Resource country(Model m, String iso2) {
         Resource c = m.createResource(iris.country(iso2)).addProperty(RDF.type, NKG.Country);
         countries.byIso2(iso2).ifPresent(x -> {
-            c.addProperty(RDFS.label, x.name(), "en");
+            c.addProperty(RDFS.label, x.name());
             c.addProperty(NKG.isoCode, x.iso2());
         });
+        org.newskg.lexicon.WikidataLinks.country(iso2).ifPresent(q -> c.addProperty(org.apache.jena.vocabulary.OWL.sameAs, m.createResource(q)));
         return c;
     }
 
     private Resource place(Model m, Place p) {
         return m.createResource(iris.place(p.city(), p.country())).addProperty(RDF.type, NKG.Place)
-            .addProperty(RDFS.label, p.city(), "en").addProperty(NKG.locatedIn, country(m, p.country()));
+            .addProperty(RDFS.label, p.city()).addProperty(NKG.locatedIn, country(m, p.country()));
     }
 
     /** The date literal, typed by precision, and how it was resolved. */
     private void dated(ResolvedArticle r, Model m, Resource fact, org.apache.jena.rdf.model.Property p, ResolvedDate d) {
         Literal value = literal(m, d);
         fact.addLiteral(p, value);
+        // the day range a month or a year covers, so that an xsd:date range filter keeps it
+        java.time.LocalDate[] range = bounds(d);
+        fact.addLiteral(NKG.earliest, m.createTypedLiteral(range[0].toString(), XSDDatatype.XSDdate));
+        fact.addLiteral(NKG.latest, m.createTypedLiteral(range[1].toString(), XSDDatatype.XSDdate));
         Resource how = m.createResource(iris.fact("date", r.articleIri(), fact.getURI(), d.text(), d.rule())).addProperty(RDF.type, NKG.DateResolution)
             .addProperty(NKG.dateText, d.text()).addProperty(NKG.dateRule, d.rule()).addLiteral(NKG.resolvedDate, value);
         d.anchor().ifPresent(a -> how.addLiteral(NKG.anchorDate, m.createTypedLiteral(a.toString(), XSDDatatype.XSDdate)));
         fact.addProperty(NKG.dateResolution, how);
+    }
+
+    /** The first and last day of a date of its precision: 2017-02 is 2017-02-01 … 2017-02-28. */
+    static java.time.LocalDate[] bounds(ResolvedDate d) {
+        return switch (d.precision()) {
+            case DAY -> new java.time.LocalDate[] {java.time.LocalDate.parse(d.value()), java.time.LocalDate.parse(d.value())};
+            case MONTH -> {
+                java.time.YearMonth ym = java.time.YearMonth.parse(d.value());
+                yield new java.time.LocalDate[] {ym.atDay(1), ym.atEndOfMonth()};
+            }
+            case YEAR -> {
+                int y = Integer.parseInt(d.value());
+                yield new java.time.LocalDate[] {java.time.LocalDate.of(y, 1, 1), java.time.LocalDate.of(y, 12, 31)};
+            }
+        };
     }
 
     static Literal literal(Model m, ResolvedDate d) {

@@ -49,6 +49,8 @@ public final class NKG {
     public static final Property mission = prop("mission");
     public static final Property troops = prop("troops");
     public static final Property since = prop("since");
+    public static final Property earliest = prop("earliest");
+    public static final Property latest = prop("latest");
     public static final Property holdsPosition = prop("holdsPosition");
     public static final Property heldBy = prop("heldBy");
     public static final Property title = prop("title");

@@ -78,4 +78,40 @@ class FactsGraphTest {
         // typed by precision
         assertTrue(select(store, "SELECT ?d WHERE { ?m a nkg:Meeting ; nkg:date ?d FILTER(DATATYPE(?d) != xsd:date) }").isEmpty());
     }
+    @Test
+    void aDateRangeFilterOnTheBoundsKeepsMonthAndYearFacts() throws Exception {
+        Path in = Files.createDirectories(dir.resolve("dated"));
+        Files.writeString(in.resolve("a.txt"), "WASHINGTON, March 3, 2017 — Defense Secretary Jim Mattis visited Japan in February 2017, the "
+            + "Pentagon said. Mattis met with Japanese Defense Minister Tomomi Inada in Tokyo on Feb. 4, 2017.\n");
+        Tdb2Store store = Tdb2Store.open(dir.resolve("tdb2-dated"));
+        KnowledgeGraphBuilder.create().store(store).build().build(InputFiles.list(List.of(in)));
+        // the visit is known to the month: nkg:date "2017-02"^^xsd:gYearMonth, bounds 2017-02-01 and 2017-02-28
+        List<QuerySolution> visit = select(store, "SELECT ?d ?from ?to WHERE { ?v a nkg:Visit ; nkg:date ?d ; nkg:earliest ?from ; nkg:latest ?to }");
+        assertEquals(1, visit.size(), visit.toString());
+        assertEquals("2017-02", visit.get(0).getLiteral("d").getLexicalForm());
+        assertEquals("2017-02-01", visit.get(0).getLiteral("from").getLexicalForm());
+        assertEquals("2017-02-28", visit.get(0).getLiteral("to").getLexicalForm());
+        // a filter on nkg:date drops it (a gYearMonth does not compare with an xsd:date); one on the bounds keeps it
+        assertEquals(List.of(), select(store, "SELECT ?v WHERE { ?v a nkg:Visit ; nkg:date ?d FILTER(?d >= \"2017-01-01\"^^xsd:date) }"));
+        assertEquals(1, select(store, "SELECT ?v WHERE { ?v a nkg:Visit ; nkg:latest ?to FILTER(?to >= \"2017-01-01\"^^xsd:date) }").size());
+        // a day-precise fact has one day for both bounds
+        List<QuerySolution> meeting = select(store, "SELECT ?from ?to WHERE { ?m a nkg:Meeting ; nkg:earliest ?from ; nkg:latest ?to }");
+        assertEquals(List.of("2017-02-04 2017-02-04"), meeting.stream()
+            .map(q -> q.getLiteral("from").getLexicalForm() + " " + q.getLiteral("to").getLexicalForm()).toList());
+    }
+
+    @Test
+    void everyNameIsAPlainLiteral() throws Exception {
+        Tdb2Store store = Tdb2Store.open(dir.resolve("labels"));
+        KnowledgeGraphBuilder.create().store(store).build().build(InputFiles.list(List.of(Path.of("seeds"))));
+        // one rule for persons, countries, missions and places: names are plain strings, so "Afghanistan" finds Afghanistan
+        assertEquals(List.of(), select(store, "SELECT ?e ?l WHERE { { ?e rdfs:label ?l } UNION { ?e <http://www.w3.org/2004/02/skos/core#altLabel> ?l } "
+            + "FILTER(LANG(?l) != \"\" || DATATYPE(?l) != xsd:string) }"));
+        // countries link to their Wikidata items (from the cited OWID table)
+        assertEquals(1, select(store, "SELECT * WHERE { <https://w3id.org/newskg/id/country/AZ> <http://www.w3.org/2002/07/owl#sameAs> "
+            + "<http://www.wikidata.org/entity/Q227> }").size());
+        for (String name : List.of("Azerbaijan", "Baku", "International Security Assistance Force", "Laura Cooper")) {
+            assertEquals(1, select(store, "SELECT DISTINCT ?e WHERE { ?e rdfs:label \"" + name + "\" }").size(), name);
+        }
+    }
 }
