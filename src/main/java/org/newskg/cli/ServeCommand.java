@@ -49,8 +49,19 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--allow-load", description = "let logged-in users run SPARQL LOAD (off: it fetches URLs and reads the server's local files)")
     boolean allowLoad;
 
+    @Option(names = "--base", paramLabel = "IRI", defaultValue = "https://w3id.org/newskg/id/",
+        description = "the IRI base that /id/… answers for (default: ${DEFAULT-VALUE}); a deployment on its own domain sets its own")
+    String base;
+
+    @Option(names = "--licence", paramLabel = "IRI", defaultValue = KgServer.DEFAULT_LICENCE,
+        description = "the licence the dataset's VoID description gives the data (default: ${DEFAULT-VALUE})")
+    String licence;
+
     @Override
     public Integer call() {
+        if (!base.endsWith("/") || !(base.startsWith("http://") || base.startsWith("https://"))) {
+            throw new UserError("--base must be an http(s) IRI ending in '/', e.g. https://kg.example.org/id/", 2);
+        }
         if (admin && passwordFile == null) {
             throw new UserError("--admin needs --password-file: the admin API can create, back up and delete datasets", 2);
         }
@@ -69,7 +80,7 @@ public final class ServeCommand implements Callable<Integer> {
         }
         Tdb2Store store = storeOptions.openExisting(true);
         KgServer.Builder sb = KgServer.create().config(config).store(storeOptions.store).port(port).loopback(!everyInterface)
-            .passwordFile(passwordFile).admin(admin).allowService(allowService).allowLoad(allowLoad)
+            .passwordFile(passwordFile).admin(admin).allowService(allowService).allowLoad(allowLoad).base(base).licence(licence)
             .queryTimeout(Duration.ofMillis(Math.round(queryTimeoutSeconds * 1000)));
         if (passwordFile != null) {
             // the models load now, so that the first article posted does not wait for them
@@ -83,7 +94,8 @@ public final class ServeCommand implements Callable<Integer> {
             throw new UserError("cannot start Fuseki on port " + port + ": " + e.getMessage() + " (is the port taken? try --port)");
         }
         System.out.println("serving " + storeOptions.store + " at " + server.datasetUrl()
-            + "  (SPARQL: " + server.datasetUrl() + "/sparql, UI: http://localhost:" + server.port() + "/"
+            + "  (SPARQL: " + server.datasetUrl() + "/sparql, UI: http://localhost:" + server.port() + "/, pages: http://localhost:"
+            + server.port() + "/search"
             + (passwordFile != null ? ", live ingest: POST http://localhost:" + server.port() + "/ingest" : "") + ")");
         if (everyInterface) {
             System.err.println("newskg: --public: listening on every network interface, port " + server.port() + "; anyone who reaches it gets:");

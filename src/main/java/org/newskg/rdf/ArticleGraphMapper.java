@@ -52,7 +52,8 @@ public final class ArticleGraphMapper {
         Article article = resolved.facts().article();
         Resource a = m.createResource(resolved.articleIri()).addProperty(RDF.type, NKG.Article)
             .addProperty(NKG.sourceFile, article.sourceFile())
-            .addProperty(NKG.contentHash, article.contentHash());
+            .addProperty(NKG.contentHash, article.contentHash())
+            .addProperty(NKG.text, article.text()); // what evidence offsets count in: the article page highlights them
         article.title().ifPresent(t -> a.addProperty(DCTerms.title, t));
         article.published().ifPresent(d -> a.addProperty(DCTerms.date, m.createTypedLiteral(d.toString(), XSDDatatype.XSDdate)));
         for (Entity e : resolved.entities()) {

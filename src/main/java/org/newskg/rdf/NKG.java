@@ -30,6 +30,7 @@ public final class NKG {
 
     // properties
     public static final Property sourceFile = prop("sourceFile");
+    public static final Property text = prop("text");
     public static final Property contentHash = prop("contentHash");
     public static final Property mentions = prop("mentions");
     public static final Property publicationDateRule = prop("publicationDateRule");

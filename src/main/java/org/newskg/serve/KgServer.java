@@ -31,6 +31,8 @@ import org.slf4j.LoggerFactory;
 public final class KgServer {
     private static final Logger LOG = LoggerFactory.getLogger(KgServer.class);
     private static final String TDB2 = "http://jena.apache.org/2016/tdb#";
+    /** The licence VoID gives the data unless the operator names another (--licence). */
+    public static final String DEFAULT_LICENCE = "https://creativecommons.org/licenses/by/4.0/";
 
     /** The realm HTTP Basic logins are asked for in. */
     public static final String REALM = "newskg";
@@ -91,6 +93,20 @@ public final class KgServer {
         private boolean allowService;
         private boolean allowLoad;
         private Clock clock = Clock.systemUTC();
+        private org.newskg.web.Links links = org.newskg.web.Links.standard();
+        private String licence = DEFAULT_LICENCE;
+
+        /** The IRI base that the server's {@code /id/…} answers for (default {@code https://w3id.org/newskg/id/}). */
+        public Builder base(String iriBase) {
+            this.links = new org.newskg.web.Links(iriBase);
+            return this;
+        }
+
+        /** The licence the VoID description gives the data (an IRI). */
+        public Builder licence(String iri) {
+            this.licence = iri;
+            return this;
+        }
 
         /** Serve live ingest at /ingest with this servlet (off unless set; needs a password file). */
         public Builder ingest(IngestServlet servlet) {
@@ -208,6 +224,15 @@ public final class KgServer {
                     org.apache.jena.fuseki.main.JettySecurityLib.makeUserStore(passwordFile.toAbsolutePath().toString()), AuthScheme.BASIC));
             }
             b.addFilter("/*", new RequestGuard(new RequestGuard.LoginThrottle(clock), writePaths));
+            // linked data: the entities' IRIs, pages, VoID, ontology, search and queries (all reads)
+            java.util.concurrent.atomic.AtomicReference<org.apache.jena.query.Dataset> served = new java.util.concurrent.atomic.AtomicReference<>();
+            java.util.function.Supplier<org.apache.jena.query.Dataset> dataset = served::get;
+            LinkedDataServlet linked = new LinkedDataServlet(dataset, links, java.util.Optional.ofNullable(storeFolder(cfg)), licence);
+            for (String path : List.of("/id/*", "/void", "/void.ttl", "/.well-known/void", "/ontology", "/ontology.ttl", "/ontology/classes.svg",
+                "/search", "/queries", "/queries/*", "/dump.nq", "/static/*")) {
+                b.addServlet(path, linked);
+            }
+            b.addFilter("/kg/*", new ServiceDescriptionFilter(dataset, links));
             if (ingest != null) {
                 b.addServlet("/ingest", ingest);
             }
@@ -245,6 +270,8 @@ public final class KgServer {
                     FairShareExecutor.install(cx);
                 }
             }
+            served.set(org.apache.jena.query.DatasetFactory.wrap(
+                fuseki.getDataAccessPointRegistry().accessPoints().get(0).getDataService().getDataset()));
             return new KgServer(fuseki, writable, admin, queryTimeout, allowService, allowLoad, adminArea);
         }
     }
@@ -303,6 +330,12 @@ public final class KgServer {
     }
 
     /** Points every TDB2 dataset of the configuration at the given folder. */
+    /** The TDB2 folder a configuration names (for VoID's creation and modification dates), or null. */
+    static Path storeFolder(Model cfg) {
+        List<Statement> loc = cfg.listStatements(null, cfg.createProperty(TDB2 + "location"), (RDFNode) null).toList();
+        return loc.isEmpty() ? null : Path.of(loc.get(0).getString()).toAbsolutePath();
+    }
+
     static void relocate(Model cfg, String location) {
         Property loc = cfg.createProperty(TDB2 + "location");
         List<Statement> old = cfg.listStatements(null, loc, (RDFNode) null).toList();
