@@ -48,18 +48,7 @@ public final class ExplainCommand implements Callable<Integer> {
         if (what.startsWith("http://") || what.startsWith("https://")) {
             subjects.add(what);
         } else {
-            ParameterizedSparqlString q = new ParameterizedSparqlString(P + "SELECT DISTINCT ?e WHERE { "
-                + "{ ?e rdfs:label ?l } UNION { ?e skos:altLabel ?l } FILTER(LCASE(STR(?l)) = LCASE(?name)) "
-                + "FILTER(!STRSTARTS(STR(?e), STR(nkg:))) } ORDER BY ?e");
-            q.setLiteral("name", what);
-            rows(store, q.toString()).forEach(r -> subjects.add(r.getResource("e").getURI()));
-            if (subjects.isEmpty() && !what.isBlank() && !what.strip().contains(" ")) {
-                // a surname alone is not written as a label (it would name every Harris): the persons whose name ends with it
-                ParameterizedSparqlString bySurname = new ParameterizedSparqlString(P + "SELECT DISTINCT ?e WHERE { "
-                    + "?e a nkg:Person ; rdfs:label ?l FILTER(STRENDS(LCASE(STR(?l)), CONCAT(\" \", LCASE(?name)))) } ORDER BY ?e");
-                bySurname.setLiteral("name", what.strip());
-                rows(store, bySurname.toString()).forEach(r -> subjects.add(r.getResource("e").getURI()));
-            }
+            subjects.addAll(EntityNames.find(store.dataset(), what));
         }
         if (subjects.isEmpty()) {
             throw new UserError("nothing in " + storeOptions.store + " is called '" + what

@@ -39,8 +39,9 @@ public final class QueryCommand implements Callable<Integer> {
         description = "SELECT/ASK output: table, csv, tsv, json (default: ${DEFAULT-VALUE}); CONSTRUCT/DESCRIBE print Turtle")
     String format;
 
-    @Option(names = "--set", paramLabel = "VAR=IRI",
-        description = "bind a variable before running, e.g. --set entity=https://w3id.org/newskg/id/country/AZ")
+    @Option(names = "--set", paramLabel = "VAR=IRI-OR-NAME",
+        description = "bind a variable before running to an IRI or to the entity a name names, e.g. --set entity=Azerbaijan "
+            + "or --set entity=https://w3id.org/newskg/id/country/AZ")
     java.util.Map<String, String> bindings = new java.util.LinkedHashMap<>();
 
     @Override
@@ -52,18 +53,54 @@ public final class QueryCommand implements Callable<Integer> {
         } catch (QueryParseException e) {
             throw new UserError("the query does not parse: " + parseError(e, text));
         }
-        if (!bindings.isEmpty()) {
-            org.apache.jena.query.ParameterizedSparqlString pss = new org.apache.jena.query.ParameterizedSparqlString(text);
-            bindings.forEach((k, v) -> pss.setIri(k, v));
-            q = pss.asQuery();
+        java.util.Set<String> variables = variables(text);
+        for (String var : bindings.keySet()) {
+            if (!variables.contains(var)) {
+                throw new UserError("the query has no variable ?" + var + " for --set to bind"
+                    + (variables.isEmpty() ? "" : "; its variables are ?" + String.join(", ?", new java.util.TreeSet<>(variables))), 2);
+            }
         }
         Tdb2Store store = storeOptions.openExisting(false);
         Dataset ds = store.dataset();
+        if (!bindings.isEmpty()) {
+            org.apache.jena.query.ParameterizedSparqlString pss = new org.apache.jena.query.ParameterizedSparqlString(text);
+            Txn.executeRead(ds, () -> bindings.forEach((k, v) -> pss.setIri(k, iriFor(ds, k, v))));
+            q = pss.asQuery();
+        }
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         Query fq = q;
         Txn.executeRead(ds, () -> run(fq, ds, out));
         out.flush();
         return 0;
+    }
+
+    private static final java.util.regex.Pattern VARIABLE = java.util.regex.Pattern.compile("[?$]([A-Za-z_][A-Za-z0-9_]*)");
+
+    /** The variables a query's text names (?x or $x). */
+    static java.util.Set<String> variables(String text) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        java.util.regex.Matcher m = VARIABLE.matcher(text.replaceAll("<[^>\\s]*>", "<>").replaceAll("(?m)#.*$", ""));
+        while (m.find()) {
+            out.add(m.group(1));
+        }
+        return out;
+    }
+
+    /** An IRI as given, or the one entity a name names ("Ilham Aliyev", as explain takes it). */
+    private String iriFor(Dataset ds, String var, String value) {
+        if (value.matches("[a-zA-Z][a-zA-Z0-9+.-]*:\\S+") && !value.contains(" ")) {
+            return value;
+        }
+        List<String> found = EntityNames.find(ds, value);
+        if (found.isEmpty()) {
+            throw new UserError("--set " + var + "=" + value + ": nothing in " + storeOptions.store + " is called '" + value
+                + "'; give a name as an article writes it, or an IRI");
+        }
+        if (found.size() > 1) {
+            throw new UserError("--set " + var + "=" + value + ": '" + value + "' names " + found.size() + " entities ("
+                + String.join(", ", found) + "); give one of these IRIs");
+        }
+        return found.get(0);
     }
 
     static String queryText(String arg) throws IOException {

@@ -81,6 +81,29 @@ class CommandLineTest {
     }
 
     @Test
+    void querySetTakesANameAndRefusesWhatItCannotBind() throws Exception {
+        String store = dir.resolve("set").toString();
+        assertEquals(0, run("build", "--store", store, "seeds").code());
+        // a name, as explain takes it, binds the entity it names
+        Cli.Run byName = run("query", "--store", store, "--format", "csv", "--set", "person=Ilham Aliyev", "queries/person-timeline.rq");
+        assertEquals(0, byName.code(), byName.err());
+        assertTrue(byName.out().contains("Laura Cooper") && byName.out().contains("2018-12-04"), byName.out());
+        Cli.Run byIri = run("query", "--store", store, "--format", "csv", "--set", "person=https://w3id.org/newskg/id/person/ilham-aliev",
+            "queries/person-timeline.rq");
+        assertEquals(byName.out(), byIri.out());
+        // a variable the query does not have
+        Cli.Run unknown = run("query", "--store", store, "--set", "who=Ilham Aliyev", "queries/person-timeline.rq");
+        assertEquals(2, unknown.code());
+        assertTrue(unknown.err().contains("the query has no variable ?who for --set to bind; its variables are ?") && unknown.err().contains("?person"),
+            unknown.err());
+        // a name that names nothing: one line that says so, no parser dump
+        Cli.Run nobody = run("query", "--store", store, "--set", "person=Nobody Atall", "queries/person-timeline.rq");
+        assertEquals(1, nobody.code());
+        assertTrue(nobody.err().contains("--set person=Nobody Atall: nothing in " + store + " is called 'Nobody Atall'"), nobody.err());
+        assertTrue(nobody.err().lines().count() <= 2, nobody.err());
+    }
+
+    @Test
     void versionIsThePoms() {
         Cli.Run v = run("--version");
         assertEquals(0, v.code());
