@@ -44,9 +44,9 @@ class KgServerTest {
             assertEquals(200, r.statusCode(), r.body());
             List<String> lines = r.body().lines().toList();
             assertEquals("?who\t?date\t?place\t?sentence", lines.get(0));
-            assertTrue(lines.get(1).startsWith("\"Robert M. Gates\"\t\"2010-06-06\"^^<http://www.w3.org/2001/XMLSchema#date>\t\"Baku\"@en\t"
+            assertTrue(lines.get(1).startsWith("\"Robert M. Gates\"\t\"2010-06-06\"^^<http://www.w3.org/2001/XMLSchema#date>\t\"Baku\"\t"
                 + "\"After arriving in the Azerbaijani capital of Baku yesterday, Gates visited with President Ilham Aliyev"), lines.get(1));
-            assertTrue(lines.stream().anyMatch(l -> l.startsWith("\"Laura Cooper\"\t\"2018-12-04\"^^<http://www.w3.org/2001/XMLSchema#date>\t\"Baku\"@en\t"
+            assertTrue(lines.stream().anyMatch(l -> l.startsWith("\"Laura Cooper\"\t\"2018-12-04\"^^<http://www.w3.org/2001/XMLSchema#date>\t\"Baku\"\t"
                 + "\"Laura Cooper, the U.S. Deputy Assistant Secretary of Defense for Russia, Ukraine, Eurasia, met with President Ilham Aliyev")), r.body());
         } finally {
             server.stop();
