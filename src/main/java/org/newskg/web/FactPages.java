@@ -5,7 +5,6 @@ import static org.newskg.web.Html.link;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeMap;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.RDFNode;
 import org.newskg.rdf.NKG;
@@ -76,32 +75,48 @@ final class FactPages {
         return Html.page(title, "Article", b.toString(), g.links().href(iri));
     }
 
+    /**
+     * The text with a {@code <mark id="ev-BEGIN-END">} per evidence span and, after it, a link to
+     * its fact. A span inside another is a mark inside that mark; one that overlaps the end of
+     * another is cut there, so that every evidence link lands on its mark.
+     */
     private String marked(String iri, String text) {
-        // spans by begin; a span inside an earlier one is left to it (one mark at a time)
-        TreeMap<Integer, int[]> spans = new TreeMap<>();
+        List<int[]> spans = new ArrayList<>(); // begin, end, index of the fact
         List<String> facts = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
         for (QuerySolution r : g.select("SELECT ?b ?end ?f WHERE { GRAPH ?e { ?f nkg:evidence ?ev . ?ev nkg:beginOffset ?b ; nkg:endOffset ?end } } "
             + "ORDER BY ?b DESC(?end) ?f", iri)) {
             int s = r.getLiteral("b").getInt();
             int e = r.getLiteral("end").getInt();
-            if (s >= 0 && e <= text.length() && s < e && !spans.containsKey(s)) {
-                spans.put(s, new int[] {e, facts.size()});
+            if (s >= 0 && e <= text.length() && s < e && seen.add(s + "-" + e)) {
+                spans.add(new int[] {s, e, facts.size()});
                 facts.add(r.getResource("f").getURI());
             }
         }
         StringBuilder b = new StringBuilder();
+        java.util.ArrayDeque<int[]> open = new java.util.ArrayDeque<>();
         int at = 0;
-        for (var span : spans.entrySet()) {
-            int s = span.getKey();
-            int e = span.getValue()[0];
-            if (s < at) {
-                continue;
+        for (int[] span : spans) {
+            while (!open.isEmpty() && open.peek()[1] <= span[0]) {
+                at = close(b, text, at, open.pop(), facts);
             }
-            b.append(esc(text.substring(at, s))).append("<mark id=\"ev-").append(s).append('-').append(e).append("\"><a href=\"")
-                .append(esc(g.links().href(facts.get(span.getValue()[1])))).append("\">").append(esc(text.substring(s, e))).append("</a></mark>");
-            at = e;
+            int end = open.isEmpty() ? span[1] : Math.min(span[1], open.peek()[1]);
+            b.append(esc(text.substring(at, span[0]))).append("<mark id=\"ev-").append(span[0]).append('-').append(span[1]).append("\">");
+            at = span[0];
+            open.push(new int[] {span[0], end, span[2]});
+        }
+        while (!open.isEmpty()) {
+            at = close(b, text, at, open.pop(), facts);
         }
         return b.append(esc(text.substring(at))).toString();
+    }
+
+    private int close(StringBuilder b, String text, int at, int[] span, List<String> facts) {
+        String fact = facts.get(span[2]);
+        String kind = fact.startsWith(g.links().base()) ? fact.substring(g.links().base().length(), fact.indexOf('/', g.links().base().length())) : "fact";
+        b.append(esc(text.substring(at, span[1]))).append("</mark><sup><a class=\"fact\" href=\"").append(esc(g.links().href(fact)))
+            .append("\">").append(esc(kind)).append("</a></sup>");
+        return span[1];
     }
 
     /** Any other node: its statements, and the statements that point to it. */

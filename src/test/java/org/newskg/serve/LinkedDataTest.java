@@ -121,8 +121,13 @@ class LinkedDataTest {
         String isaf = get("/id/mission/isaf", "text/html").body();
         assertTrue(isaf.contains("<a href=\"/id/country/AZ\">Azerbaijan</a> — "), isaf);
         String article = get("/id/article/000_14b2a5db9d82385e.txt", "text/html").body();
-        assertTrue(article.contains("<mark id=\"ev-595-752\"><a href=\"/id/meeting/"), article);
-        String meetingPath = article.substring(article.indexOf("<mark id=\"ev-595-752\"><a href=\"") + 31);
+        // the meeting's sentence is marked, and so is the title inside it ("President Ilham Aliyev", a position's evidence)
+        int meetingMark = article.indexOf("<mark id=\"ev-595-752\">");
+        assertTrue(meetingMark >= 0, article);
+        int inner = article.indexOf("<mark id=\"ev-695-717\">President Ilham Aliyev</mark><sup><a class=\"fact\" href=\"/id/position/");
+        int meetingEnd = article.indexOf("</mark><sup><a class=\"fact\" href=\"/id/meeting/", meetingMark);
+        assertTrue(meetingMark < inner && inner < meetingEnd, article);
+        String meetingPath = article.substring(meetingEnd + "</mark><sup><a class=\"fact\" href=\"".length());
         meetingPath = meetingPath.substring(0, meetingPath.indexOf('"'));
         String meeting = get(meetingPath, "text/html").body();
         assertTrue(meeting.contains("Meeting: ") && meeting.contains("<a href=\"/id/place/AZ-baku\">Baku</a>"), meeting);
