@@ -79,7 +79,7 @@ public final class LinkedDataServlet extends HttpServlet {
         if (path.startsWith("/id/")) {
             entity(req, resp, path.substring("/id/".length()), g);
         } else if (path.equals("/void") || path.equals("/.well-known/void") || path.equals("/void.ttl")) {
-            rdf(req, resp, Descriptions.voidDescription(g, server, storeFolder, licence), Optional.of(FORMS.get(0)), false);
+            rdf(req, resp, Descriptions.voidDescription(g, server, storeFolder, licence), Optional.of(FORMS.get(0)), true);
         } else if (path.equals("/ontology") || path.equals("/ontology.ttl")) {
             Optional<Form> f = path.endsWith(".ttl") ? Optional.of(FORMS.get(0)) : negotiate(req);
             if (f.isEmpty()) {
