@@ -24,6 +24,7 @@ public final class FactExtractor {
     private final VisitExtractor visits = new VisitExtractor();
     private final ContributionExtractor contributions = new ContributionExtractor();
     private final PositionExtractor positions = new PositionExtractor();
+    private final ChangeOfCommandExtractor changesOfCommand = new ChangeOfCommandExtractor();
     private final DateResolver dates = new DateResolver();
 
     public FactExtractor(EntityMentionFinder mentions, CountryGazetteer countries) {
@@ -41,8 +42,15 @@ public final class FactExtractor {
         ArticleContext ctx = new ArticleContext(annotated, entities.mentions(), countries, words);
         List<MeetingFact> m = meetings.extract(ctx);
         List<VisitFact> v = new ArrayList<>(visits.extract(ctx));
-        List<ContributionFact> c = contributions.extract(ctx);
+        List<ContributionFact> c = new ArrayList<>(contributions.extract(ctx));
         List<PositionFact> p = new ArrayList<>(positions.extract(ctx));
+        ChangeOfCommandExtractor.Found command = changesOfCommand.extract(ctx);
+        for (ContributionFact x : command.contributions()) {
+            if (c.stream().noneMatch(y -> y.country().equals(x.country()) && y.mission().equals(x.mission()))) {
+                c.add(x); // the contribution rules may have read the same sentence
+            }
+        }
+        p.addAll(command.positions());
         String source = annotated.article().sourceFile();
         m = RunOnGuard.bound("meetings", source, m, MeetingFact::evidence);
         v = new ArrayList<>(RunOnGuard.bound("visits", source, v, VisitFact::evidence));

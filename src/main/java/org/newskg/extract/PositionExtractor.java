@@ -150,7 +150,7 @@ final class PositionExtractor {
      * the ranks; else "Army Maj. Gen. Ann Roe", a service named with no country, in a release of a
      * national publisher, is that publisher's service.
      */
-    private static Optional<String> countryBeforeRank(ArticleContext ctx, SentenceView s, int first) {
+    static Optional<String> countryBeforeRank(ArticleContext ctx, SentenceView s, int first) {
         int i = first - 1;
         boolean service = false;
         while (i >= 0 && Ranks.isRankWord(s.word(i))) {
