@@ -2,10 +2,10 @@ package org.newskg.cli;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.jena.query.Dataset;
 import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.query.QueryExecution;
 import org.newskg.rdf.NKG;
+import org.newskg.store.StoreReader;
 
 /**
  * Entities by the names users type (the commands that take a name, {@code explain} and
@@ -20,7 +20,7 @@ final class EntityNames {
     }
 
     /** The IRIs of the entities called {@code name}, sorted (callers hold a read transaction). */
-    static List<String> find(Dataset ds, String name) {
+    static List<String> find(StoreReader ds, String name) {
         List<String> out = new ArrayList<>();
         ParameterizedSparqlString q = new ParameterizedSparqlString(P + "SELECT DISTINCT ?e WHERE { "
             + "{ ?e rdfs:label ?l } UNION { ?e skos:altLabel ?l } FILTER(LCASE(STR(?l)) = LCASE(?name)) "
@@ -36,8 +36,8 @@ final class EntityNames {
         return out;
     }
 
-    private static void collect(Dataset ds, ParameterizedSparqlString q, List<String> out) {
-        try (QueryExecution qe = QueryExecution.create(q.asQuery(), ds)) {
+    private static void collect(StoreReader ds, ParameterizedSparqlString q, List<String> out) {
+        try (QueryExecution qe = ds.execute(q.asQuery())) {
             qe.execSelect().forEachRemaining(r -> out.add(r.getResource("e").getURI()));
         }
     }

@@ -11,9 +11,8 @@ import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
-import org.apache.jena.system.Txn;
 import org.newskg.rdf.NKG;
-import org.newskg.store.Tdb2Store;
+import org.newskg.store.StoreReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -36,22 +35,27 @@ public final class ExplainCommand implements Callable<Integer> {
     private static final Map<String, String> ROLE_WORDS = Map.of("participant", " with ", "destination", " to ", "visitor", " by ",
         "mission", " to ", "contributor", " by ", "country", " of ", "heldBy", " held by ");
 
+    @picocli.CommandLine.Option(names = "--endpoint", paramLabel = "URL",
+        description = "read a running newskg server (its dataset URL, e.g. http://localhost:3030/kg) instead of --store")
+    String endpoint;
+
     @Override
     public Integer call() {
-        Tdb2Store store = storeOptions.openExisting(false);
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        return Txn.calculateRead(store.dataset(), () -> explain(store, out));
+        try (StoreReader store = storeOptions.reader(endpoint)) {
+            return store.read(() -> explain(store, out));
+        }
     }
 
-    private int explain(Tdb2Store store, PrintStream out) {
+    private int explain(StoreReader store, PrintStream out) {
         List<String> subjects = new ArrayList<>();
         if (what.startsWith("http://") || what.startsWith("https://")) {
             subjects.add(what);
         } else {
-            subjects.addAll(EntityNames.find(store.dataset(), what));
+            subjects.addAll(EntityNames.find(store, what));
         }
         if (subjects.isEmpty()) {
-            throw new UserError("nothing in " + storeOptions.store + " is called '" + what
+            throw new UserError("nothing in " + store.name() + " is called '" + what
                 + "'; try a full name as an article writes it, or an IRI (newskg query can list them)");
         }
         for (String s : subjects) {
@@ -60,7 +64,7 @@ public final class ExplainCommand implements Callable<Integer> {
         return 0;
     }
 
-    private void describe(Tdb2Store store, PrintStream out, String iri) {
+    private void describe(StoreReader store, PrintStream out, String iri) {
         ParameterizedSparqlString head = new ParameterizedSparqlString(P + "SELECT ?type ?label WHERE { ?e a ?type . "
             + "OPTIONAL { ?e rdfs:label ?label } } LIMIT 1");
         head.setIri("e", iri);
@@ -137,9 +141,9 @@ public final class ExplainCommand implements Callable<Integer> {
         out.println();
     }
 
-    private static List<QuerySolution> rows(Tdb2Store store, String query) {
+    private static List<QuerySolution> rows(StoreReader store, String query) {
         List<QuerySolution> out = new ArrayList<>();
-        try (QueryExecution qe = QueryExecution.create(query, store.dataset())) {
+        try (QueryExecution qe = store.execute(org.apache.jena.query.QueryFactory.create(query))) {
             ResultSet rs = qe.execSelect();
             rs.forEachRemaining(out::add);
         }

@@ -10,7 +10,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.concurrent.Callable;
 import org.newskg.export.ExportFormat;
 import org.newskg.export.Exporter;
-import org.newskg.store.Tdb2Store;
+import org.newskg.store.StoreReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -28,6 +28,10 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = {"--output", "-o"}, paramLabel = "FILE", description = "write to a file instead of stdout")
     Path output;
 
+    @Option(names = "--endpoint", paramLabel = "URL",
+        description = "read a running newskg server (its dataset URL, e.g. http://localhost:3030/kg) instead of --store")
+    String endpoint;
+
     @Override
     public Integer call() throws IOException {
         ExportFormat f;
@@ -36,10 +40,16 @@ public final class ExportCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage(), 2);
         }
-        Tdb2Store store = storeOptions.openExisting(false);
+        try (StoreReader store = storeOptions.reader(endpoint)) {
+            return export(store, f);
+        }
+    }
+
+    private int export(StoreReader store, ExportFormat f) throws IOException {
+        org.apache.jena.query.Dataset dataset = org.apache.jena.query.DatasetFactory.wrap(store.quads());
         if (output == null) {
             OutputStream out = new BufferedOutputStream(System.out, 1 << 16);
-            Exporter.export(store.dataset(), f, out);
+            Exporter.export(dataset, f, out);
             out.flush();
             return 0;
         }
@@ -52,7 +62,7 @@ public final class ExportCommand implements Callable<Integer> {
         boolean moved = false;
         try {
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), 1 << 16)) {
-                Exporter.export(store.dataset(), f, out);
+                Exporter.export(dataset, f, out);
             }
             Files.move(tmp, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             moved = true;

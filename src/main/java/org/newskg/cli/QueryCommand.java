@@ -19,7 +19,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.system.Txn;
-import org.newskg.store.Tdb2Store;
+import org.newskg.store.StoreReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -34,6 +34,10 @@ public final class QueryCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "QUERY", description = "a .rq file, or the query text")
     String query;
+
+    @Option(names = "--endpoint", paramLabel = "URL",
+        description = "read a running newskg server (its dataset URL, e.g. http://localhost:3030/kg) instead of --store")
+    String endpoint;
 
     @Option(names = "--format", defaultValue = "table",
         description = "SELECT/ASK output: table, csv, tsv, json (default: ${DEFAULT-VALUE}); CONSTRUCT/DESCRIBE print Turtle")
@@ -60,17 +64,23 @@ public final class QueryCommand implements Callable<Integer> {
                     + (variables.isEmpty() ? "" : "; its variables are ?" + String.join(", ?", new java.util.TreeSet<>(variables))), 2);
             }
         }
-        Tdb2Store store = storeOptions.openExisting(false);
-        Dataset ds = store.dataset();
-        if (!bindings.isEmpty()) {
-            org.apache.jena.query.ParameterizedSparqlString pss = new org.apache.jena.query.ParameterizedSparqlString(text);
-            Txn.executeRead(ds, () -> bindings.forEach((k, v) -> pss.setIri(k, iriFor(ds, k, v))));
-            q = pss.asQuery();
+        try (StoreReader reader = storeOptions.reader(endpoint)) {
+            if (!bindings.isEmpty()) {
+                org.apache.jena.query.ParameterizedSparqlString pss = new org.apache.jena.query.ParameterizedSparqlString(text);
+                reader.read(() -> {
+                    bindings.forEach((k, v) -> pss.setIri(k, iriFor(reader, k, v)));
+                    return null;
+                });
+                q = pss.asQuery();
+            }
+            PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+            Query fq = q;
+            reader.read(() -> {
+                run(fq, reader, out);
+                return null;
+            });
+            out.flush();
         }
-        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        Query fq = q;
-        Txn.executeRead(ds, () -> run(fq, ds, out));
-        out.flush();
         return 0;
     }
 
@@ -87,13 +97,13 @@ public final class QueryCommand implements Callable<Integer> {
     }
 
     /** An IRI as given, or the one entity a name names ("Ilham Aliyev", as explain takes it). */
-    private String iriFor(Dataset ds, String var, String value) {
+    private String iriFor(StoreReader reader, String var, String value) {
         if (value.matches("[a-zA-Z][a-zA-Z0-9+.-]*:\\S+") && !value.contains(" ")) {
             return value;
         }
-        List<String> found = EntityNames.find(ds, value);
+        List<String> found = EntityNames.find(reader, value);
         if (found.isEmpty()) {
-            throw new UserError("--set " + var + "=" + value + ": nothing in " + storeOptions.store + " is called '" + value
+            throw new UserError("--set " + var + "=" + value + ": nothing in " + reader.name() + " is called '" + value
                 + "'; give a name as an article writes it, or an IRI");
         }
         if (found.size() > 1) {
@@ -114,8 +124,8 @@ public final class QueryCommand implements Callable<Integer> {
         return arg;
     }
 
-    private void run(Query q, Dataset ds, PrintStream out) {
-        try (QueryExecution qe = QueryExecution.create(q, ds)) {
+    private void run(Query q, StoreReader reader, PrintStream out) {
+        try (QueryExecution qe = reader.execute(q)) {
             if (q.isSelectType()) {
                 ResultSet rs = qe.execSelect();
                 switch (format) {

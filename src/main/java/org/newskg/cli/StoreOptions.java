@@ -32,6 +32,17 @@ final class StoreOptions {
         return Tdb2Store.open(store);
     }
 
+    /** Where a read-only command reads: the server at {@code endpoint} when one is given, else this store. */
+    org.newskg.store.StoreReader reader(String endpoint) {
+        if (endpoint != null) {
+            if (!endpoint.startsWith("http://") && !endpoint.startsWith("https://")) {
+                throw new UserError("--endpoint needs a server's dataset URL, e.g. http://localhost:3030/kg", 2);
+            }
+            return org.newskg.store.StoreReader.remote(endpoint);
+        }
+        return org.newskg.store.StoreReader.local(openExisting(false), store.toString());
+    }
+
     /** True if the folder holds TDB2 files (a Data-NNNN folder or TDB2's lock file). */
     static boolean isStore(Path dir) {
         if (!java.nio.file.Files.isDirectory(dir)) {

@@ -22,6 +22,18 @@ public class UserError extends RuntimeException {
         if (ex instanceof UserError || ex instanceof org.newskg.store.StoreException) {
             return ex.getMessage();
         }
+        if (ex instanceof org.apache.jena.sparql.engine.http.QueryExceptionHTTP || ex instanceof org.apache.jena.atlas.web.HttpException) {
+            // --endpoint: the server is not there, or answered with an error
+            int code = ex instanceof org.apache.jena.sparql.engine.http.QueryExceptionHTTP q2 ? q2.getStatusCode()
+                : ((org.apache.jena.atlas.web.HttpException) ex).getStatusCode();
+            Throwable root = ex;
+            while (root.getCause() != null) {
+                root = root.getCause();
+            }
+            return code > 0 ? "the server answered HTTP " + code + (ex.getMessage() == null ? "" : ": " + ex.getMessage().lines().findFirst().orElse(""))
+                : "cannot reach the server (" + root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage())
+                + "); is newskg serve running at the --endpoint URL?";
+        }
         String msg = ex.getMessage();
         return ex.getClass().getSimpleName() + (msg == null ? "" : ": " + msg);
     }

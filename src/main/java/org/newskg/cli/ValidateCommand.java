@@ -11,7 +11,7 @@ import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.newskg.rdf.GraphValidator;
-import org.newskg.store.Tdb2Store;
+import org.newskg.store.StoreReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -26,21 +26,29 @@ public final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", description = "text or turtle (the W3C SHACL report graph) (default: ${DEFAULT-VALUE})")
     String format;
 
+    @Option(names = "--endpoint", paramLabel = "URL",
+        description = "read a running newskg server (its dataset URL, e.g. http://localhost:3030/kg) instead of --store")
+    String endpoint;
+
     @Override
     public Integer call() {
         if (!format.equals("text") && !format.equals("turtle")) {
             throw new UserError("unknown --format " + format + "; use text or turtle", 2);
         }
-        Tdb2Store store = storeOptions.openExisting(false);
         Graph union = GraphFactory.createDefaultGraph();
-        Txn.executeRead(store.dataset(), () -> store.datasetGraph().find().forEachRemaining(q -> union.add(q.asTriple())));
+        String name;
+        try (StoreReader store = storeOptions.reader(endpoint)) {
+            name = store.name();
+            org.apache.jena.sparql.core.DatasetGraph quads = store.quads();
+            Txn.executeRead(quads, () -> quads.find().forEachRemaining(q -> union.add(q.asTriple())));
+        }
         ValidationReport report = GraphValidator.standard().report(union);
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         if (format.equals("turtle")) {
             RDFDataMgr.write(out, report.getModel(), RDFFormat.TURTLE_PRETTY);
         } else {
             List<GraphValidator.Violation> v = GraphValidator.standard().violations(union);
-            out.printf("%s: %,d triples, %s%n", storeOptions.store, union.size(),
+            out.printf("%s: %,d triples, %s%n", name, union.size(),
                 v.isEmpty() ? "conforms to ontology/shapes.ttl" : v.size() + " violations of ontology/shapes.ttl");
             v.forEach(x -> out.println("  " + x));
         }
