@@ -66,13 +66,22 @@ public final class LinkedDataServlet extends HttpServlet {
         }
         Graph g = new Graph(dataset.get(), links);
         String server = req.getScheme() + "://" + req.getServerName() + ":" + req.getServerPort();
-        Txn.executeRead(dataset.get(), () -> {
-            try {
-                route(req, resp, path, g, server);
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
+        try {
+            Txn.executeRead(dataset.get(), () -> {
+                try {
+                    route(req, resp, path, g, server);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        } catch (org.apache.jena.query.QueryCancelledException e) {
+            // the page's queries ran past the server's query timeout (serve --query-timeout)
+            if (!resp.isCommitted()) {
+                resp.reset();
+                html(resp, 503, Html.page("Too slow", null, "<p>This page's queries took longer than the server allows "
+                    + "(serve --query-timeout). Try a narrower page, or the SPARQL endpoint with a LIMIT.</p>", null));
             }
-        });
+        }
     }
 
     private void route(HttpServletRequest req, HttpServletResponse resp, String path, Graph g, String server) throws IOException {
