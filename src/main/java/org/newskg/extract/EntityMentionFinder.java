@@ -146,6 +146,7 @@ public final class EntityMentionFinder {
                 "corenlp-ner", 0.85));
         }
         out.addAll(namesAfterTitles(article, tokens, out, missionMentions));
+        namesAfterRanks(article, tokens, out, missionMentions);
         // NER tags "Robert M. Gates" but often not a later "Gates said": a surname the article has
         // already given in full is that person wherever it stands as a proper noun
         Set<String> surnames = new java.util.HashSet<>();
@@ -230,6 +231,49 @@ public final class EntityMentionFinder {
                 "title-then-name", 0.7));
         }
         return out;
+    }
+
+    /** Military ranks written out that stand only before a name; abbreviated ranks ("Gen.", "Adm.") count too. */
+    private static final Pattern NAME_ACRONYM_NUMBER = Pattern.compile("\\b((?:[A-Z][a-z]+ ){1,4}[A-Z][a-z]+) \\(([A-Z]{2,6})\\) (\\d{1,4})\\b");
+    /** Months and weekdays end a name: "Gen. John Strickland September 3". */
+    private static final Set<String> CALENDAR_WORDS = Set.of("January", "February", "March", "April", "May", "June", "July", "August",
+        "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
+    private static final Set<String> NAME_RANKS = Set.of("Commodore", "Colonel", "Admiral", "Sergeant", "Lieutenant", "Captain", "Brigadier");
+
+    /**
+     * "Rear Adm. Henning Hoops", "Royal Navy Commodore Tom Cunningham": two or three proper nouns
+     * right after a rank are a person's name even where NER cut the name short ("Henning") or took
+     * it for an organisation; a shorter NER name inside it gives way to it.
+     */
+    private void namesAfterRanks(Article article, TokenIndex tokens, List<Mention> persons, List<Mention> missionMentions) {
+        List<CoreLabel> all = tokens.all();
+        for (int r = 0; r + 2 < all.size(); r++) {
+            String rank = all.get(r).word();
+            if (!Ranks.isRankWord(rank) || !(rank.endsWith(".") || NAME_RANKS.contains(rank))) {
+                continue;
+            }
+            int k = r + 1;
+            while (k < all.size() && k - r <= 3 && isNameWord(all.get(k)) && !CALENDAR_WORDS.contains(all.get(k).word())
+                && tokens.sentenceAt(all.get(k).beginPosition()) == tokens.sentenceAt(all.get(r).beginPosition())) {
+                k++;
+            }
+            if (k - (r + 1) < 2 || k < all.size() && isNameWord(all.get(k)) && !CALENDAR_WORDS.contains(all.get(k).word())) {
+                continue; // one word is a surname NER handles; four are no name
+            }
+            int b = all.get(r + 1).beginPosition();
+            int e = all.get(k - 1).endPosition();
+            String name = article.text().substring(b, e);
+            if (missionMentions.stream().anyMatch(m -> m.overlaps(b, e)) || NOT_PERSONS.contains(name) || countries.lookup(name).isPresent()
+                || persons.stream().anyMatch(p -> p.overlaps(b, e) && (p.begin() < b || p.end() > e))) {
+                continue;
+            }
+            if (persons.stream().anyMatch(p -> p.begin() == b && p.end() == e)) {
+                continue;
+            }
+            persons.removeIf(p -> p.begin() >= b && p.end() <= e); // "Henning" of "Henning Hoops"
+            persons.add(new Mention(EntityType.PERSON, name, b, e, tokens.sentenceAt(b), "", titleBefore(article.text(), b, tokens),
+                "rank-then-name", 0.75));
+        }
     }
 
     private static boolean isTitleOrNameToken(CoreLabel t) {
@@ -426,6 +470,18 @@ public final class EntityMentionFinder {
         for (PhraseTrie.Match<Mission> m : missions.find(words)) {
             out.add(new Mention(EntityType.MISSION, m.text(), m.begin(), m.end(), tokens.sentenceAt(m.begin()),
                 m.value().id(), "", "mission-gazetteer", 0.95));
+        }
+        // "Task Force (TF) 150", "Combined Task Force (CTF) 153": a known mission's name with its
+        // acronym written in before the number
+        Matcher inner = NAME_ACRONYM_NUMBER.matcher(text);
+        while (inner.find()) {
+            int b = inner.start();
+            int en = inner.end();
+            Optional<Mission> known = missions.lookup(inner.group(1) + " " + inner.group(3));
+            if (known.isPresent() && out.stream().noneMatch(x -> x.overlaps(b, en))) {
+                out.add(new Mention(EntityType.MISSION, inner.group(), b, en, tokens.sentenceAt(b), known.get().id(), "",
+                    "mission-name-with-acronym", 0.9));
+            }
         }
         // acronyms the article defines for missions it names, used later on their own
         for (Map.Entry<String, Mission> e : definedAcronyms.entrySet()) {

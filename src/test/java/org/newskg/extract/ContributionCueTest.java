@@ -98,4 +98,24 @@ class ContributionCueTest {
         assertEquals(List.of(), contributions("SFOR/NNP and/CC KFOR/NNP met/VBD/meet ./.", "Soldiers/NNS/soldier from/IN Russia/NNP/LOCATION "
             + "and/CC Turkey/NNP/LOCATION arrived/VBD/arrive ./."));
     }
+    private static List<String> missions(String sentence) {
+        return HandAnnotated.facts("2005-10-22", sentence).mentions().stream().filter(m -> m.type() == EntityType.MISSION)
+            .map(m -> m.text() + " | " + m.key()).toList();
+    }
+
+    @Test
+    void aMissionsNameWithItsAcronymWrittenInBeforeTheNumber() {
+        // the sentence, and three variants it must catch
+        assertEquals(List.of("Task Force (TF) 150 | ctf-150"), missions("He/PRP took/VBD/take command/NN of/IN multinational/JJ Task/NNP "
+            + "Force/NNP (/-LRB- TF/NNP )/-RRB- 150/CD ./."));
+        assertEquals(List.of("Combined Task Force (CTF) 150 | ctf-150"), missions("Ships/NNS of/IN Combined/NNP Task/NNP Force/NNP "
+            + "(/-LRB- CTF/NNP )/-RRB- 150/CD patrol/VBP ./."));
+        assertEquals(List.of("Combined Task Force (CTF) 153 | ctf-153"), missions("Combined/NNP Task/NNP Force/NNP (/-LRB- CTF/NNP )/-RRB- "
+            + "153/CD began/VBD/begin patrols/NNS ./."));
+        assertEquals(List.of("Task Force (CTF) 152 | ctf-152"), missions("The/DT ships/NNS joined/VBD/join Task/NNP Force/NNP (/-LRB- "
+            + "CTF/NNP )/-RRB- 152/CD ./."));
+        // and two it must not: a number no mission has; a unit that is no mission
+        assertEquals(List.of(), missions("Ships/NNS of/IN Task/NNP Force/NNP (/-LRB- TF/NNP )/-RRB- 999/CD patrol/VBP ./."));
+        assertEquals(List.of(), missions("Officers/NNS of/IN the/DT Joint/NNP Staff/NNP (/-LRB- JS/NNP )/-RRB- 5/CD met/VBD/meet ./."));
+    }
 }

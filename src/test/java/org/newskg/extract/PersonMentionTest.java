@@ -47,6 +47,21 @@ class PersonMentionTest {
     }
 
     @Test
+    void twoOrThreeProperNounsAfterARankAreAName() {
+        // the sentence (NER cut the name short), and three variants: NER took it for an organisation, missed it, a middle name
+        assertEquals(List.of("Henning Hoops"), persons("German/JJ/MISC Rear/JJ Adm./NNP Henning/NNP/PERSON Hoops/NNP assumed/VBD/assume "
+            + "command/NN ./."));
+        assertEquals(List.of("Tom Cunningham"), persons("British/JJ/ORGANIZATION Royal/NNP/ORGANIZATION Navy/NNP/ORGANIZATION "
+            + "Commodore/NNP/ORGANIZATION Tom/NNP/ORGANIZATION Cunningham/NNP/ORGANIZATION spoke/VBD/speak ./."));
+        assertEquals(List.of("Lannie Runck"), persons("Col./NNP Lannie/NNP Runck/NNP signed/VBD/sign the/DT documents/NNS ./."));
+        assertEquals(List.of("Ann Marie Roe"), persons("Lt./NNP Col./NNP Ann/NNP/PERSON Marie/NNP Roe/NNP said/VBD/say so/RB ./."));
+        // and what it must not take: a month after the name, one word alone, a spelled-out "General" of a company
+        assertEquals(List.of("John Strickland"), persons("Gen./NNP John/NNP/PERSON Strickland/NNP/PERSON September/NNP 3/CD ./."));
+        assertEquals(List.of("Smith"), persons("Col./NNP Smith/NNP/PERSON said/VBD/say so/RB ./."));
+        assertEquals(List.of(), persons("General/NNP Electric/NNP Company/NNP said/VBD/say so/RB ./."));
+    }
+
+    @Test
     void anEditorsBracketIsNotPartOfAName() {
         assertEquals(List.of("Obama"), persons("President/NNP [/-LRB- Barack/NNP/PERSON ]/-RRB-/PERSON Obama/NNP/PERSON said/VBD/say ./."));
         assertEquals(List.of("Erdogan"), persons("[/-LRB-/PERSON Recep/NNP/PERSON Tayyip/NNP/PERSON ]/-RRB-/PERSON Erdogan/NNP/PERSON spoke/VBD/speak ./."));

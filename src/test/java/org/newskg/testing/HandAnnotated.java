@@ -20,7 +20,8 @@ import org.newskg.nlp.AnnotatedArticle;
  * {@code word/TAG}, optionally followed by {@code /lemma} (lower case) and {@code /NER} (upper
  * case), e.g. {@code "Dempsey/NNP/PERSON greeted/VBD/greet Iwasaki/NNP/PERSON ./."}. Runs of
  * tokens with the same NER tag become one entity mention, as CoreNLP's entitymentions annotator
- * makes them. A token tagged {@code HYPH} is written joined to its neighbours ("Kyung-wha"). Lemmas default to the lower-cased word.
+ * makes them. A token tagged {@code HYPH} is written joined to its neighbours ("Kyung-wha"), and round
+ * brackets to what they hold ("(TF)"). Lemmas default to the lower-cased word.
  */
 public final class HandAnnotated {
     private HandAnnotated() {
@@ -67,7 +68,9 @@ public final class HandAnnotated {
                     }
                 }
                 // a hyphen CoreNLP split off ("Kyung-wha" is Kyung/HYPH/wha) is written joined, as in the text
-                boolean glued = tag.equals("HYPH") || !toks.isEmpty() && toks.get(toks.size() - 1).tag().equals("HYPH");
+                // and brackets hug what they hold: "Task Force (TF) 150"
+                boolean glued = tag.equals("HYPH") || !toks.isEmpty() && toks.get(toks.size() - 1).tag().equals("HYPH")
+                    || word.equals(")") || !toks.isEmpty() && toks.get(toks.size() - 1).word().equals("(");
                 if (ti > 0 && !isClosingPunct(word) && !glued) {
                     text.append(' ');
                 }
