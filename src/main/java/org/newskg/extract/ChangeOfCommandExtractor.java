@@ -63,7 +63,7 @@ final class ChangeOfCommandExtractor {
 
     private static void add(ArticleContext ctx, SentenceView s, Mention commander, Mention mission, String title, Evidence e,
                             List<ContributionFact> contributions, List<PositionFact> positions) {
-        Optional<String> country = PositionExtractor.countryBeforeRank(ctx, s, ctx.firstToken(commander));
+        Optional<String> country = TitleCountries.countryBeforeRank(ctx, s, ctx.firstToken(commander));
         positions.add(new PositionFact(commander, title, country, e));
         country.ifPresent(c -> contributions.add(new ContributionFact(c, mission.key(), OptionalInt.empty(), Optional.empty(), e)));
     }

@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import org.newskg.lexicon.PhraseTrie;
-import org.newskg.lexicon.PlaceGazetteer;
 import org.newskg.lexicon.Ranks;
 import org.newskg.lexicon.ResourceLines;
 import org.newskg.lexicon.Titles;
@@ -19,7 +17,8 @@ import org.newskg.lexicon.Titles;
  * Cooper, the U.S. Deputy Assistant Secretary of Defense for Russia", "Nirmala Sitharaman,
  * India's defense minister"). The title keeps neither rank nor name; the country is the one the
  * title's adjective, name or possessive gives ("Pentagon" gives the United States); a title
- * without one is left for the article-level rules.
+ * without one is left for the article-level rules. Countries written outside the title are
+ * {@link TitleCountries}'; a plural title over a list of names is {@link PluralTitles}'.
  */
 final class PositionExtractor {
     private static final Set<String> MODIFIERS = Set.copyOf(ResourceLines.read("/org/newskg/lexicon/title-modifiers.txt"));
@@ -38,136 +37,19 @@ final class PositionExtractor {
             SentenceView s = ctx.sentences.get(p.sentence());
             int first = ctx.firstToken(p);
             int last = ctx.lastToken(p);
-            Optional<String> rankCountry = countryBeforeRank(ctx, s, first);
+            Optional<String> rankCountry = TitleCountries.countryBeforeRank(ctx, s, first);
             Optional<PositionFact> front = before(ctx, s, p, first);
             // "Dupont, Belgian Air Component Commander, Filip Vanden Bulke, the Belgian Ambassador": in a list,
             // a title between two commas belongs to the name before it, so the apposition wins
             Optional<PositionFact> found = front.isPresent() && front.get().evidence().rule().endsWith("-comma")
                 ? after(ctx, s, p, last).or(() -> front)
                 : front.or(() -> after(ctx, s, p, last));
-            found = withCountryIfNone(withCountryIfNone(found, countryAfterName(ctx, s, last)), rankCountry);
+            found = withCountryIfNone(withCountryIfNone(found, TitleCountries.countryAfterName(ctx, s, last)), rankCountry);
             if (found.isPresent() && seen.add(p.text() + "|" + found.get().title().toLowerCase(Locale.ROOT) + "|" + found.get().country().orElse(""))) {
                 out.add(found.get());
             }
         }
-        return sharedPluralTitles(ctx, out, seen);
-    }
-
-    /** "President Abdul Fattah el-Sisi of Egypt", "Lt. Col. Ozgur Ozkurt of the Turkish Army": the country right after the name. */
-    private static Optional<String> countryAfterName(ArticleContext ctx, SentenceView s, int last) {
-        int i = last + 1;
-        if (i + 1 >= s.size() || !s.lower(i).equals("of")) {
-            return Optional.empty();
-        }
-        i++;
-        if (s.lower(i).equals("the") && i + 1 < s.size()) {
-            i++;
-        }
-        return countryAt(ctx, s, i);
-    }
-
-    /**
-     * "Defense Ministers George Robertson of Britain, Alain Richard of France and Rudolf Scharping
-     * of Germany": a plural title before a list of names is each one's title (in the singular),
-     * with the country written after each name.
-     */
-    private static List<PositionFact> sharedPluralTitles(ArticleContext ctx, List<PositionFact> found, Set<String> seen) {
-        List<PositionFact> out = new ArrayList<>();
-        for (PositionFact f : found) {
-            Optional<String> singular = singular(f.title());
-            if (singular.isEmpty() || !f.evidence().rule().startsWith("title-before-name")) {
-                out.add(f);
-                continue;
-            }
-            out.add(new PositionFact(f.person(), singular.get(), f.country(), f.evidence()));
-            SentenceView s = ctx.sentences.get(f.person().sentence());
-            List<Mention> persons = ctx.in(s.index, EntityType.PERSON);
-            int at = ctx.lastToken(f.person()) + 1;
-            for (Mention next : persons) {
-                if (next.begin() <= f.person().end()) {
-                    continue;
-                }
-                int first = ctx.firstToken(next);
-                int i = at;
-                if (i + 1 < first && s.lower(i).equals("of")) {
-                    i = skipCountryPhrase(ctx, s, i + 1);
-                }
-                if (!onlyListSeparators(s, i, first)) {
-                    break;
-                }
-                int last = ctx.lastToken(next);
-                Optional<String> country = countryAfterName(ctx, s, last);
-                if (seen.add(next.text() + "|" + singular.get().toLowerCase(Locale.ROOT) + "|" + country.orElse(""))) {
-                    Evidence e = f.evidence();
-                    out.add(new PositionFact(next, singular.get(), country,
-                        new Evidence(e.sentence(), e.begin(), Math.max(e.end(), next.end()), "plural-title-list", country.isPresent() ? 0.8 : 0.65)));
-                }
-                at = last + 1;
-            }
-        }
-        return out;
-    }
-
-    /** "Defense Ministers" is "Defense Minister", "Foreign Secretaries" "Foreign Secretary"; empty when the head is not a plural office. */
-    static Optional<String> singular(String title) {
-        int sp = title.lastIndexOf(' ');
-        String head = title.substring(sp + 1);
-        String lower = head.toLowerCase(Locale.ROOT);
-        String one = lower.endsWith("ies") ? lower.substring(0, lower.length() - 3) + "y" : lower.endsWith("s") ? lower.substring(0, lower.length() - 1) : "";
-        if (one.isEmpty() || !isOffice(one) || isOffice(lower)) {
-            return Optional.empty();
-        }
-        for (String w : title.substring(0, sp + 1).split(" ")) {
-            if (isOffice(w.toLowerCase(Locale.ROOT))) {
-                return Optional.empty(); // "Chairman of the Joint Chiefs": the plural names a body, the Chairman is the office
-            }
-        }
-        String written = head.substring(0, one.length() - (lower.endsWith("ies") ? 1 : 0)) + (lower.endsWith("ies") ? "y" : "");
-        return Optional.of(title.substring(0, sp + 1) + written);
-    }
-
-    private static int skipCountryPhrase(ArticleContext ctx, SentenceView s, int i) {
-        if (i < s.size() && s.lower(i).equals("the")) {
-            i++;
-        }
-        return i < s.size() && countryAt(ctx, s, i).isPresent() ? skipMention(ctx, s, i) : i;
-    }
-
-    private static boolean onlyListSeparators(SentenceView s, int from, int to) {
-        if (from >= to) {
-            return false;
-        }
-        for (int k = from; k < to; k++) {
-            if (!s.word(k).equals(",") && !s.lower(k).equals("and")) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
-     * "British Brig. Richard Bell", "U.S. Army Staff Sgt. Ann Roe": a country among or in front of
-     * the ranks; else "Army Maj. Gen. Ann Roe", a service named with no country, in a release of a
-     * national publisher, is that publisher's service.
-     */
-    static Optional<String> countryBeforeRank(ArticleContext ctx, SentenceView s, int first) {
-        int i = first - 1;
-        boolean service = false;
-        while (i >= 0 && Ranks.isRankWord(s.word(i))) {
-            Optional<String> c = countryAt(ctx, s, i);
-            if (c.isPresent()) {
-                return c;
-            }
-            service |= Ranks.isServiceWord(s.word(i));
-            i--;
-        }
-        if (i < first - 1 && i >= 0) {
-            Optional<String> c = countryAt(ctx, s, i);
-            if (c.isPresent()) {
-                return c;
-            }
-        }
-        return service && (i < 0 || !s.lower(i).equals("of")) ? ctx.homeCountry : Optional.empty();
+        return PluralTitles.sharedPluralTitles(ctx, out, seen);
     }
 
     /** The title in front of the name. */
@@ -196,15 +78,15 @@ final class PositionExtractor {
             j--;
         }
         if (j < i && j >= 1 && (s.word(j).equals("'s") || s.word(j).equals("’s"))) {
-            outside = countryAt(ctx, s, j - 1);
+            outside = TitleCountries.countryAt(ctx, s, j - 1);
         } else if (i >= 2 && isPossessive(s.word(i)) && s.lower(i - 2).equals("the") && COUNTRY_NOUNS.contains(s.lower(i - 1))) {
             outside = ctx.datelineCountry(); // "SANTIAGO, Chile – … the country's president, Michelle Bachelet"
         } else if (i >= 1 && isPossessive(s.word(i))) {
-            outside = countryAt(ctx, s, i - 1); // "Azerbaijan's President"
+            outside = TitleCountries.countryAt(ctx, s, i - 1); // "Azerbaijan's President"
         } else if (i >= 1 && isCloseBracket(s.word(i))) {
-            outside = countryAt(ctx, s, i - 1); // "[Indian] Prime Minister"
+            outside = TitleCountries.countryAt(ctx, s, i - 1); // "[Indian] Prime Minister"
         } else if (i >= 2 && s.word(i).equals(",") && s.lower(i - 1).equals("counterpart")) {
-            outside = countryAt(ctx, s, i - 2); // "his Estonian counterpart, Defense Minister"
+            outside = TitleCountries.countryAt(ctx, s, i - 2); // "his Estonian counterpart, Defense Minister"
         }
         return withCountryIfNone(title(ctx, s, p, start, end, "title-before-name" + (comma ? "-comma" : "")), outside);
     }
@@ -221,7 +103,7 @@ final class PositionExtractor {
             i++;
         }
         if (i + 1 < s.size() && (s.word(i + 1).equals("'s") || s.word(i + 1).equals("’s"))) {
-            possessor = countryAt(ctx, s, i); // "India's defense minister"
+            possessor = TitleCountries.countryAt(ctx, s, i); // "India's defense minister"
             if (possessor.isPresent()) {
                 i += 2;
             }
@@ -238,7 +120,7 @@ final class PositionExtractor {
         // Joint Staff, Japan Self-Defense Forces": the bodies after further commas say whose the
         // post is when one starts with a country
         for (int k = i, segments = 0; possessor.isEmpty() && segments < 3 && k + 1 < s.size() && s.word(k).equals(","); segments++) {
-            possessor = countryAt(ctx, s, k + 1);
+            possessor = TitleCountries.countryAt(ctx, s, k + 1);
             k++;
             while (k < s.size() && Character.isUpperCase(s.word(k).charAt(0)) && !s.isVerb(k) && !inPerson(ctx, s, k)) {
                 k++;
@@ -256,7 +138,7 @@ final class PositionExtractor {
     private Optional<PositionFact> title(ArticleContext ctx, SentenceView s, Mention p, int start, int end, String rule) {
         // drop what is not the title: "Readout of Deputy Secretary", "first U.S. defense secretary"
         while (start <= end && (CONNECTORS.contains(s.lower(start))
-            || start + 1 <= end && s.lower(start + 1).equals("of") && !isOffice(s.lower(start)) && countryAt(ctx, s, start).isEmpty()
+            || start + 1 <= end && s.lower(start + 1).equals("of") && !isOffice(s.lower(start)) && TitleCountries.countryAt(ctx, s, start).isEmpty()
             || Character.isLowerCase(s.word(start).charAt(0)) && !MODIFIERS.contains(s.lower(start)) && !isOffice(s.lower(start)))) {
             start++;
         }
@@ -267,12 +149,12 @@ final class PositionExtractor {
         }
         Optional<String> country = Optional.empty();
         while (start <= end) {
-            Optional<String> c = countryAt(ctx, s, start);
+            Optional<String> c = TitleCountries.countryAt(ctx, s, start);
             if (c.isEmpty()) {
                 break;
             }
             country = c;
-            start = skipMention(ctx, s, start);
+            start = TitleCountries.skipMention(ctx, s, start);
         }
         while (end >= start && CONNECTORS.contains(s.lower(end))) {
             end--;
@@ -282,15 +164,15 @@ final class PositionExtractor {
         }
         boolean office = false;
         for (int k = start; k <= end; k++) {
-            office |= isOffice(s.lower(k)) || k == end && singular(s.word(k)).isPresent(); // "Defense Ministers George Robertson of Britain, …"
+            office |= isOffice(s.lower(k)) || k == end && PluralTitles.singular(s.word(k)).isPresent(); // "Defense Ministers George Robertson of Britain, …"
             boolean domain = k > start && (s.lower(k - 1).equals("for") || s.lower(k - 1).equals("to") || s.lower(k - 1).equals("on")
                 || LOCATED_UNITS.contains(s.lower(k - 1))); // "Combined Forces Command Afghanistan" is where the command is
             if (country.isEmpty() && !domain) {
                 // "Envoy for Syria", "Ambassador to Jordan": a country after for/to is the post's domain, not whom it serves
-                country = countryAt(ctx, s, k);
+                country = TitleCountries.countryAt(ctx, s, k);
             }
             if (country.isEmpty()) {
-                country = landmarkCountry(ctx, s, k);
+                country = TitleCountries.landmarkCountry(ctx, s, k);
             }
             if (s.lower(k).equals("former") || s.lower(k).equals("late") || s.lower(k).equals("counterpart")) {
                 return Optional.empty();
@@ -357,7 +239,7 @@ final class PositionExtractor {
         }
         // "Peace and Security Affairs" too, but not "Pakistan and Defense Minister X": a country or a name ends the title
         return w.equals("to") && isOffice(s.lower(i - 1))
-            || w.equals("and") && (isOffice(s.lower(i - 1)) || titleToken(s, i - 1) && countryAt(ctx, s, i - 1).isEmpty() && !inPerson(ctx, s, i - 1));
+            || w.equals("and") && (isOffice(s.lower(i - 1)) || titleToken(s, i - 1) && TitleCountries.countryAt(ctx, s, i - 1).isEmpty() && !inPerson(ctx, s, i - 1));
     }
 
     /** True when the token is part of a person's name: a title never runs into another name. */
@@ -378,25 +260,4 @@ final class PositionExtractor {
         return w.equals("]") || w.equals("-RSB-") || w.equals(")") || w.equals("-RRB-");
     }
 
-    /** The country named at a token, if a country mention starts there. */
-    private static Optional<String> countryAt(ArticleContext ctx, SentenceView s, int i) {
-        int at = s.charBegin(i);
-        return ctx.in(s.index, EntityType.COUNTRY).stream().filter(m -> m.begin() <= at && at < m.end()).map(Mention::key).findFirst();
-    }
-
-    private static int skipMention(ArticleContext ctx, SentenceView s, int i) {
-        int at = s.charBegin(i);
-        return ctx.in(s.index, EntityType.COUNTRY).stream().filter(m -> m.begin() <= at && at < m.end())
-            .map(m -> ctx.lastToken(m) + 1).findFirst().orElse(i + 1);
-    }
-
-    private static Optional<String> landmarkCountry(ArticleContext ctx, SentenceView s, int i) {
-        int at = s.charBegin(i);
-        for (PhraseTrie.Match<PlaceGazetteer.City> p : ctx.places) {
-            if (p.begin() == at && !p.text().equals(p.value().city())) {
-                return Optional.of(p.value().country()); // a landmark in a title: "Pentagon spokesperson"
-            }
-        }
-        return Optional.empty();
-    }
 }

@@ -195,11 +195,11 @@ class PositionRuleTest {
 
     @Test
     void pluralTitlesInTheSingular() {
-        assertEquals("Defense Minister", PositionExtractor.singular("Defense Ministers").orElseThrow());
-        assertEquals("Foreign Secretary", PositionExtractor.singular("Foreign Secretaries").orElseThrow());
-        assertEquals("Army Chief", PositionExtractor.singular("Army Chiefs").orElseThrow());
-        assertEquals(java.util.Optional.empty(), PositionExtractor.singular("Defense Minister"));
-        assertEquals(java.util.Optional.empty(), PositionExtractor.singular("Armed Forces"));
-        assertEquals(java.util.Optional.empty(), PositionExtractor.singular("Chairman of the Joint Chiefs"));
+        assertEquals("Defense Minister", PluralTitles.singular("Defense Ministers").orElseThrow());
+        assertEquals("Foreign Secretary", PluralTitles.singular("Foreign Secretaries").orElseThrow());
+        assertEquals("Army Chief", PluralTitles.singular("Army Chiefs").orElseThrow());
+        assertEquals(java.util.Optional.empty(), PluralTitles.singular("Defense Minister"));
+        assertEquals(java.util.Optional.empty(), PluralTitles.singular("Armed Forces"));
+        assertEquals(java.util.Optional.empty(), PluralTitles.singular("Chairman of the Joint Chiefs"));
     }
 }
