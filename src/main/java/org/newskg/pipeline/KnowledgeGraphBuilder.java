@@ -186,21 +186,24 @@ public final class KnowledgeGraphBuilder {
                     Outcome o = await(current.get(i), part.get(i));
                     counts.done++;
                     listener.processed(counts.done, files.size(), part.get(i).sourceFile());
-                    counts.tokens += o.tokens;
                     String source = part.get(i).sourceFile();
-                    if (o.skipped != null) {
-                        skip(counts, o.skipped);
+                    if (o instanceof SkippedFile skipped) {
+                        skip(counts, skipped.why());
                         continue;
                     }
-                    String original = byHash.putIfAbsent(o.stamp.contentHash(), source);
+                    FileStamp stamp = o instanceof Extracted x ? x.stamp() : ((Unchanged) o).stamp();
+                    String original = byHash.putIfAbsent(stamp.contentHash(), source);
+                    if (o instanceof Extracted x) {
+                        counts.tokens += x.tokens();
+                    }
                     if (original != null && !original.equals(source)) {
                         duplicate(counts, source, original);
-                    } else if (o.facts == null) {
-                        counts.unchanged++;
-                        counts.verified.put(source, o.stamp);
+                    } else if (o instanceof Extracted x) {
+                        facts.add(x.facts());
+                        counts.pending.put(source, stamp);
                     } else {
-                        facts.add(o.facts);
-                        counts.pending.put(source, o.stamp);
+                        counts.unchanged++;
+                        counts.verified.put(source, stamp);
                     }
                 }
                 if (facts.isEmpty()) {
@@ -528,7 +531,17 @@ public final class KnowledgeGraphBuilder {
     }
 
     /** A file's outcome: its facts, or why it was skipped, or neither when it is unchanged; and its stamp. */
-    private record Outcome(ArticleFacts facts, BuildReport.Skipped skipped, long tokens, FileStamp stamp) {
+    /** What became of one file: unchanged (its stamp vouches for it), skipped (and why), or read and extracted. */
+    private sealed interface Outcome permits Unchanged, SkippedFile, Extracted {
+    }
+
+    private record Unchanged(FileStamp stamp) implements Outcome {
+    }
+
+    private record SkippedFile(BuildReport.Skipped why) implements Outcome {
+    }
+
+    private record Extracted(ArticleFacts facts, long tokens, FileStamp stamp) implements Outcome {
     }
 
     private Outcome process(InputFile f, Known known, StageTimes times) {
@@ -540,16 +553,16 @@ public final class KnowledgeGraphBuilder {
             FileStamp.Look look = lookAt(f);
             FileStamp old = known.stamps().get(f.sourceFile());
             if (stored != null && old != null && old.contentHash().equals(stored) && old.vouchesFor(look)) {
-                return new Outcome(null, null, 0, old); // unchanged, as its size and time say: not even read
+                return new Unchanged(old); // unchanged, as its size and time say: not even read
             }
             ArticleReader.Raw raw = reader.readRaw(f);
             stamp = look.withHash(raw.contentHash());
             if (raw.contentHash().equals(stored)) {
-                return new Outcome(null, null, 0, stamp); // unchanged: read and hashed, not parsed
+                return new Unchanged(stamp); // unchanged: read and hashed, not parsed
             }
             article = reader.parse(raw);
         } catch (UnreadableArticleException e) {
-            return new Outcome(null, new BuildReport.Skipped(f.sourceFile(), e.getMessage().substring(f.sourceFile().length() + 2)), 0, null);
+            return new SkippedFile(new BuildReport.Skipped(f.sourceFile(), e.reason()));
         } finally {
             times.add(StageTimes.Stage.INGEST, t0);
         }
@@ -559,7 +572,7 @@ public final class KnowledgeGraphBuilder {
         StageTimes.Mark t2 = times.mark();
         ArticleFacts facts = finder.get().extract(annotated);
         times.add(StageTimes.Stage.EXTRACT, t2);
-        return new Outcome(facts, null, annotated.document().tokens().size(), stamp);
+        return new Extracted(facts, annotated.document().tokens().size(), stamp);
     }
 
     /** The file's attributes, or a look that vouches for nothing when they cannot be read (reading it then says why). */
@@ -580,7 +593,7 @@ public final class KnowledgeGraphBuilder {
         } catch (ExecutionException e) {
             Throwable c = e.getCause();
             LOG.debug("article {} failed", file.sourceFile(), c);
-            return new Outcome(null, new BuildReport.Skipped(file.sourceFile(), "failed in NLP/extraction: " + c), 0, null);
+            return new SkippedFile(new BuildReport.Skipped(file.sourceFile(), "failed in NLP/extraction: " + c));
         }
     }
 }
