@@ -84,6 +84,7 @@ final class VisitExtractor {
      */
     private static List<String> destinations(ArticleContext ctx, SentenceView s, int from) {
         List<String> out = new ArrayList<>();
+        boolean inList = false;
         int i = from;
         while (i < s.size() && (s.lower(i).equals("the") || s.tag(i).equals("JJ") && !Character.isUpperCase(s.word(i).charAt(0)))) {
             i++;
@@ -101,7 +102,7 @@ final class VisitExtractor {
                     // "the Azerbaijani capital of Baku": skip the description to the city
                     if (s.tag(i).startsWith("JJ") || s.lower(i).equals("capital") || s.lower(i).equals("city") || s.lower(i).equals("of")
                         || s.lower(i).equals("country") || s.lower(i).equals("'s") || s.lower(i).equals("’s")
-                        || !out.isEmpty() && s.lower(i).equals("the")) {
+                        || (!out.isEmpty() || inList) && s.lower(i).equals("the")) {
                         i++;
                         continue;
                     }
@@ -123,6 +124,7 @@ final class VisitExtractor {
                 i++;
             }
             if (i < s.size() && isSeparator(s, i)) {
+                inList = true; // "visits to Guam, Hawaii, and the Republic of Korea": places after the first are a list's
                 i++;
                 if (i < s.size() && s.lower(i).equals("and")) {
                     i++;

@@ -25,6 +25,10 @@ class VisitCueTest {
             + "Saudi/NNP/LOCATION Arabia/NNP/LOCATION ,/, for/IN talks/NNS ./."));
         assertEquals(List.of("Biegun | JP", "Biegun | KR"), visits("2018-12-20", "Biegun/NNP/PERSON traveled/VBD/travel to/TO Seoul/NNP ,/, "
             + "the/DT Republic/NNP of/IN Korea/NNP (/-LRB- ROK/NNP )/-RRB- ;/: and/CC Tokyo/NNP ,/, Japan/NNP/LOCATION ./."));
+        // the list's last place after "the", behind places newskg does not know
+        assertEquals(List.of("Work | JP", "Work | KR"), visits("2015-08-24", "Work/NNP/PERSON visited/VBD/visit Japan/NNP/LOCATION ,/, "
+            + "concluding/VBG/conclude a/DT tour/NN that/WDT also/RB included/VBD/include visits/NNS/visit to/TO Guam/NNP ,/, Hawaii/NNP ,/, "
+            + "and/CC the/DT Republic/NNP of/IN Korea/NNP ./."));
         // and two it must not: an unknown word not in a list; a trip planned
         assertEquals(List.of(), visits("2016-08-30", "Kerry/NNP/PERSON traveled/VBD/travel to/TO Sokoto/NNP to/TO meet/VB/meet "
             + "leaders/NNS ./."));
