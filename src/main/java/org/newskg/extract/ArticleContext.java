@@ -376,7 +376,7 @@ final class ArticleContext {
      * the first sentences: the sentence and the country it names (its own, or its capital's).
      */
     Optional<java.util.Map.Entry<Integer, String>> undatedDateline() {
-        for (int i = 0; i < Math.min(sentences.size(), 6); i++) {
+        for (int i = 0; i < Math.min(sentences.size(), 10); i++) {
             SentenceView s = sentences.get(i);
             int lineStart = text.lastIndexOf('\n', s.begin) + 1;
             if (lineStart != s.begin && !text.substring(lineStart, s.begin).isBlank()) {

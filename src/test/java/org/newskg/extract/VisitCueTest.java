@@ -107,6 +107,29 @@ class VisitCueTest {
     }
 
     @Test
+    void aDatelineUnderAPagesHeaderLines() {
+        // a scraped page: headline, unit, date, headline again, byline, unit, then the dateline (the 7th line)
+        String[] header = {"Minister/NNP visits/VBZ/visit Afghanistan/NNP/LOCATION", "Combined/NNP Joint/NNP Task/NNP Force/NNP 101/CD",
+            "Date/NN :/: 08.01.2013/CD", "Minister/NNP visits/VBZ/visit Afghanistan/NNP/LOCATION", "By/IN Staff/NNP Sgt./NNP Ann/NNP/PERSON "
+                + "Roe/NNP/PERSON", "Task/NNP Force/NNP White/NNP Eagle/NNP"};
+        String dateline = "GHAZNI/NNP PROVINCE/NNP ,/, Afghanistan/NNP/LOCATION –/: It/PRP was/VBD/be a/DT fitting/JJ day/NN for/IN "
+            + "Poland/NNP/LOCATION 's/POS Minister/NNP of/IN Defense/NNP ,/, Tomasz/NNP/PERSON Siemoniak/NNP/PERSON to/TO visit/VB/visit "
+            + "Polish/JJ/MISC soldiers/NNS/soldier ./.";
+        java.util.List<String> lines = new java.util.ArrayList<>(List.of(header));
+        lines.add(dateline);
+        assertEquals(List.of("Tomasz Siemoniak | AF"), HandAnnotated.factsOnLines("2013-08-01", lines.toArray(String[]::new)).visits().stream()
+            .map(v -> v.person().text() + " | " + v.country()).toList());
+        // and past ten lines a line that looks like a dateline is part of the story, not its dateline
+        java.util.List<String> deep = new java.util.ArrayList<>(lines.subList(0, 6));
+        for (int i = 0; i < 4; i++) {
+            deep.add("The/DT soldiers/NNS trained/VBD/train ./.");
+        }
+        deep.add(dateline);
+        assertEquals(List.of(), HandAnnotated.factsOnLines("2013-08-01", deep.toArray(String[]::new)).visits().stream()
+            .filter(v -> v.evidence().rule().startsWith("dateline")).map(v -> v.person().text()).toList());
+    }
+
+    @Test
     void aGuestWelcomedToAPlace() {
         // the sentence, and three variants it must catch
         assertEquals(List.of("Joseph Dunford | EG"), visits("2016-02-21", "Soldiers/NNS welcomed/VBD/welcome General/NNP Joseph/NNP/PERSON "

@@ -37,18 +37,27 @@ public final class HandAnnotated {
         return FactExtractor.standard().extract(article(header, published, sentences));
     }
 
+    /** The facts from sentences each on its own line, as a page's header lines and paragraphs stand. */
+    public static ArticleFacts factsOnLines(String published, String... sentences) {
+        return FactExtractor.standard().extract(article("", "\n\n", published, sentences));
+    }
+
     public static AnnotatedArticle article(String published, String... sentences) {
         return article("", published, sentences);
     }
 
     private static AnnotatedArticle article(String header, String published, String... sentences) {
+        return article(header, " ", published, sentences);
+    }
+
+    private static AnnotatedArticle article(String header, String separator, String published, String... sentences) {
         StringBuilder text = new StringBuilder(header.isEmpty() ? "" : header + "\n\n");
         List<CoreLabel> all = new ArrayList<>();
         List<CoreMap> sents = new ArrayList<>();
         List<CoreMap> docMentions = new ArrayList<>();
         for (int si = 0; si < sentences.length; si++) {
             if (si > 0) {
-                text.append(' ');
+                text.append(separator);
             }
             int sentBegin = text.length();
             int tokenBegin = all.size();
