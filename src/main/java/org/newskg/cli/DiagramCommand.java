@@ -20,16 +20,7 @@ public final class DiagramCommand implements Callable<Integer> {
     public Integer call() {
         Model m;
         if (ontology == null) {
-            // the ontology travels inside the jar, so the command works from any folder
-            m = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
-            try (java.io.InputStream in = DiagramCommand.class.getResourceAsStream("/ontology/newskg.ttl")) {
-                if (in == null) {
-                    throw new IllegalStateException("ontology/newskg.ttl is missing from the jar; rebuild newskg");
-                }
-                RDFDataMgr.read(m, in, org.apache.jena.riot.Lang.TURTLE);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException("cannot read the ontology inside the jar", e);
-            }
+            m = org.newskg.rdf.NKG.ontology(); // inside the jar, so the command works from any folder
         } else {
             if (!Files.isRegularFile(ontology)) {
                 throw new UserError("no ontology file at " + ontology + "; give --ontology FILE, or leave it out to draw the built-in ontology");

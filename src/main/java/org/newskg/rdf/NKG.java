@@ -82,4 +82,18 @@ public final class NKG {
     private static Property prop(String local) {
         return ResourceFactory.createProperty(NS + local);
     }
+
+    /** The ontology itself, as it travels inside newskg's jar (so commands and pages need no project folder). */
+    public static org.apache.jena.rdf.model.Model ontology() {
+        org.apache.jena.rdf.model.Model m = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
+        try (java.io.InputStream in = NKG.class.getResourceAsStream("/ontology/newskg.ttl")) {
+            if (in == null) {
+                throw new IllegalStateException("ontology/newskg.ttl is missing from the jar; rebuild newskg");
+            }
+            org.apache.jena.riot.RDFDataMgr.read(m, in, org.apache.jena.riot.Lang.TURTLE);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot read the ontology inside the jar", e);
+        }
+        return m;
+    }
 }

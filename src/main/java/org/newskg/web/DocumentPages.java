@@ -16,11 +16,8 @@ import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFParser;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
@@ -79,10 +76,7 @@ public final class DocumentPages {
 
     /** The ontology inside the jar. */
     public static Model ontology() {
-        Model m = ModelFactory.createDefaultModel();
-        RDFParser.create().fromString(Resources.text("/ontology/newskg.ttl").orElseThrow(
-            () -> new IllegalStateException("ontology/newskg.ttl is missing from the jar; rebuild newskg"))).lang(Lang.TURTLE).parse(m);
-        return m;
+        return NKG.ontology();
     }
 
     /** Classes and properties with their definitions, and the class diagram. */
