@@ -13,7 +13,8 @@ import org.newskg.store.StoreReader;
  * label finds the persons whose name ends with it (bare surnames are not labels).
  */
 final class EntityNames {
-    private static final String P = "PREFIX nkg: <" + NKG.NS + ">\nPREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
+    /** The prefixes the name lookups (and explain's queries) use. */
+    static final String P = "PREFIX nkg: <" + NKG.NS + ">\nPREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
         + "PREFIX skos: <http://www.w3.org/2004/02/skos/core#>\n";
 
     private EntityNames() {

@@ -27,8 +27,7 @@ public final class ExplainCommand implements Callable<Integer> {
     @Parameters(paramLabel = "WHAT", description = "a name (label or other name) or an IRI of an entity or fact")
     String what;
 
-    private static final String P = "PREFIX nkg: <" + NKG.NS + ">\nPREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
-        + "PREFIX skos: <http://www.w3.org/2004/02/skos/core#>\n";
+    private static final String P = EntityNames.P;
 
     /** How many articles' evidence a fact shows before it says how many more report it. */
     private static final int EVIDENCE_ARTICLES = 3;

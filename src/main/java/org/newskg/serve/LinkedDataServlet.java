@@ -88,13 +88,16 @@ public final class LinkedDataServlet extends HttpServlet {
         if (path.startsWith("/id/")) {
             entity(req, resp, path.substring("/id/".length()), g);
         } else if (path.equals("/void") || path.equals("/.well-known/void") || path.equals("/void.ttl")) {
-            rdf(req, resp, Descriptions.voidDescription(g, server, storeFolder, licence), Optional.of(FORMS.get(0)), true);
+            rdf(resp, Descriptions.voidDescription(g, server, storeFolder, licence), FORMS.get(0));
         } else if (path.equals("/ontology") || path.equals("/ontology.ttl")) {
             Optional<Form> f = path.endsWith(".ttl") ? Optional.of(FORMS.get(0)) : negotiate(req);
+            if (!path.endsWith(".ttl")) {
+                resp.setHeader("Vary", "Accept"); // /ontology answers HTML or RDF by Accept
+            }
             if (f.isEmpty()) {
                 html(resp, 200, DocumentPages.ontologyPage());
             } else {
-                rdf(req, resp, DocumentPages.ontology(), f, true);
+                rdf(resp, DocumentPages.ontology(), f.get());
             }
         } else if (path.equals("/search")) {
             html(resp, 200, new DocumentPages(g).search(req.getParameter("q")));
@@ -131,8 +134,7 @@ public final class LinkedDataServlet extends HttpServlet {
             forceHtml = true;
             rest = rest.substring(0, rest.length() - ".html".length());
         }
-        boolean suffixed = form.isPresent() || forceHtml;
-        if (!suffixed) {
+        if (form.isEmpty() && !forceHtml) {
             form = negotiate(req);
         }
         String iri = links.iri(rest);
@@ -146,7 +148,7 @@ public final class LinkedDataServlet extends HttpServlet {
             return;
         }
         if (form.isPresent()) {
-            rdf(req, resp, Descriptions.describe(g, iri), form, suffixed);
+            rdf(resp, Descriptions.describe(g, iri), form.get());
         } else {
             html(resp, 200, new EntityView(g).page(iri));
         }
@@ -194,14 +196,10 @@ public final class LinkedDataServlet extends HttpServlet {
         return htmlQ >= 0 && htmlQ >= bestQ ? Optional.empty() : best;
     }
 
-    private static void rdf(HttpServletRequest req, HttpServletResponse resp, Model m, Optional<Form> form, boolean fixed) throws IOException {
-        Form f = form.orElse(FORMS.get(0));
+    private static void rdf(HttpServletResponse resp, Model m, Form f) throws IOException {
         resp.setStatus(200);
         resp.setContentType(f.mediaType() + (f.mediaType().startsWith("text/") || f.suffix().equals(".nt") ? "; charset=utf-8" : ""));
         resp.setCharacterEncoding("UTF-8");
-        if (!fixed) {
-            resp.setHeader("Vary", "Accept");
-        }
         try (OutputStream out = resp.getOutputStream()) {
             RDFDataMgr.write(out, m, f.format());
         }

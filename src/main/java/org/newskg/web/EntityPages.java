@@ -95,8 +95,9 @@ final class EntityPages {
     }
 
     private void names(String iri, StringBuilder b) {
+        String label = g.label(iri);
         List<String> names = g.select("SELECT DISTINCT ?l WHERE { ?e skos:altLabel ?l } ORDER BY ?l", iri).stream()
-            .map(r -> r.getLiteral("l").getString()).filter(l -> !l.equals(g.label(iri))).toList();
+            .map(r -> r.getLiteral("l").getString()).filter(l -> !l.equals(label)).toList();
         if (!names.isEmpty()) {
             b.append("<p>Also written: ").append(esc(String.join(", ", names))).append("</p>\n");
         }

@@ -54,16 +54,18 @@ public final class Html {
         return "<a href=\"" + esc(links.href(iri)) + "\">" + esc(text) + "</a>";
     }
 
+    /** One evidence sentence and where it stands. */
+    private record Sentence(String text, String article, String file, int begin, int end) {
+    }
+
     /** The evidence sentences of one fact's rows ({@code ?sentence ?a ?file ?b ?end}), each linked to its highlight in the article. */
     static String evidence(Links links, List<QuerySolution> rows) {
         StringBuilder b = new StringBuilder("<ul class=\"evidence\">");
-        rows.stream().map(r -> r.getLiteral("sentence").getString() + "\u0000" + r.getResource("a").getURI() + "\u0000"
-                + r.getLiteral("file").getString() + "\u0000" + r.getLiteral("b").getInt() + "\u0000" + r.getLiteral("end").getInt())
-            .distinct().forEach(line -> {
-                String[] f = line.split("\u0000");
-                b.append("<li><q>").append(esc(f[0])).append("</q> <a class=\"source\" href=\"").append(esc(links.href(f[1])))
-                    .append("#ev-").append(f[3]).append('-').append(f[4]).append("\">").append(esc(f[2])).append("</a></li>");
-            });
+        rows.stream().map(r -> new Sentence(r.getLiteral("sentence").getString(), r.getResource("a").getURI(), r.getLiteral("file").getString(),
+                r.getLiteral("b").getInt(), r.getLiteral("end").getInt()))
+            .distinct().forEach(e -> b.append("<li><q>").append(esc(e.text())).append("</q> <a class=\"source\" href=\"")
+                .append(esc(links.href(e.article()))).append("#ev-").append(e.begin()).append('-').append(e.end()).append("\">")
+                .append(esc(e.file())).append("</a></li>"));
         return b.append("</ul>").toString();
     }
 

@@ -176,6 +176,7 @@ class LinkedDataTest {
             m.createResource(server.datasetUrl() + "/sparql")), sd.body());
         HttpResponse<String> onto = get("/ontology", "text/html");
         assertTrue(onto.body().contains("nkg:Meeting") && onto.body().contains("<img src=\"/ontology/classes.svg\""), onto.body());
+        assertEquals("Accept", onto.headers().firstValue("Vary").orElse(""), "/ontology negotiates HTML or Turtle");
         assertEquals(200, get("/ontology/classes.svg", null).statusCode());
         Model ontology = parse(get("/ontology", "text/turtle").body(), Lang.TURTLE);
         assertTrue(ontology.contains(ontology.createResource(NKG.NS + "Meeting"), RDF.type, org.apache.jena.vocabulary.OWL.Class));
