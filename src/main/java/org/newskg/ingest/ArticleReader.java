@@ -131,11 +131,9 @@ public final class ArticleReader {
         if (!m.matches() || m.group(2).split("\\s+").length < 6 || m.group(1).contains(",")) {
             return Optional.empty();
         }
-        String[] words = m.group(1).split("\\s+");
-        long longWords = java.util.Arrays.stream(words).filter(w -> w.replaceAll("[^\\p{L}]", "").length() >= 4).count();
-        long capitalised = java.util.Arrays.stream(words).filter(w -> w.replaceAll("[^\\p{L}]", "").length() >= 4)
-            .filter(w -> Character.isUpperCase(w.codePointAt(0))).count();
-        if (longWords < 2 || capitalised < longWords) {
+        List<String> longWords = java.util.Arrays.stream(m.group(1).split("\\s+"))
+            .filter(w -> w.replaceAll("[^\\p{L}]", "").length() >= 4).toList();
+        if (longWords.size() < 2 || !longWords.stream().allMatch(w -> Character.isUpperCase(w.codePointAt(0)))) {
             return Optional.empty();
         }
         return Optional.of(new String[] {m.group(1), m.group(2)});
