@@ -138,6 +138,12 @@ final class ArticleContext {
         return Optional.empty();
     }
 
+    /** The mention of a type that covers a token, if one does. */
+    Optional<Mention> mentionAt(SentenceView s, int token, EntityType type) {
+        int at = s.charBegin(token);
+        return in(s.index, type).stream().filter(m -> m.begin() <= at && at < m.end()).findFirst();
+    }
+
     List<Mention> in(int sentence, EntityType type) {
         return byType.computeIfAbsent(sentence * 4L + type.ordinal(),
             k -> bySentence.getOrDefault(sentence, List.of()).stream().filter(m -> m.type() == type).toList());

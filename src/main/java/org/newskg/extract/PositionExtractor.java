@@ -244,8 +244,7 @@ final class PositionExtractor {
 
     /** True when the token is part of a person's name: a title never runs into another name. */
     private static boolean inPerson(ArticleContext ctx, SentenceView s, int i) {
-        int at = s.charBegin(i);
-        return ctx.in(s.index, EntityType.PERSON).stream().anyMatch(m -> m.begin() <= at && at < m.end());
+        return ctx.mentionAt(s, i, EntityType.PERSON).isPresent();
     }
 
     static boolean isOffice(String lower) {

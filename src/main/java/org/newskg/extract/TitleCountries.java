@@ -61,14 +61,11 @@ final class TitleCountries {
 
     /** The country named at a token, if a country mention starts there. */
     static Optional<String> countryAt(ArticleContext ctx, SentenceView s, int i) {
-        int at = s.charBegin(i);
-        return ctx.in(s.index, EntityType.COUNTRY).stream().filter(m -> m.begin() <= at && at < m.end()).map(Mention::key).findFirst();
+        return ctx.mentionAt(s, i, EntityType.COUNTRY).map(Mention::key);
     }
 
     static int skipMention(ArticleContext ctx, SentenceView s, int i) {
-        int at = s.charBegin(i);
-        return ctx.in(s.index, EntityType.COUNTRY).stream().filter(m -> m.begin() <= at && at < m.end())
-            .map(m -> ctx.lastToken(m) + 1).findFirst().orElse(i + 1);
+        return ctx.mentionAt(s, i, EntityType.COUNTRY).map(m -> ctx.lastToken(m) + 1).orElse(i + 1);
     }
 
     static Optional<String> landmarkCountry(ArticleContext ctx, SentenceView s, int i) {
