@@ -39,6 +39,8 @@ final class ArticleContext {
     final List<Mention> mentions;
     final Optional<LocalDate> anchor;
     final Optional<String> homeCountry;
+    /** The facts the extractors that ran before found, in the order found. */
+    final List<Fact> found = new ArrayList<>();
     private final CountryGazetteer countries;
     final List<PhraseTrie.Match<PlaceGazetteer.City>> places;
     private final Map<Integer, List<Mention>> bySentence = new HashMap<>();

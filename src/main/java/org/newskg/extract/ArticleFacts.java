@@ -7,20 +7,33 @@ import org.newskg.lexicon.Mission;
 
 /**
  * What extraction found in one article: entity mentions, the facts it reports (each with its
- * evidence), the article's sentences, and missions the article itself defines (an acronym
- * definition not in the gazetteer). It keeps no CoreNLP annotations, so a batch of thousands fits
- * in memory until it is resolved.
+ * evidence), the article's sentences, missions the article itself defines (an acronym definition
+ * not in the gazetteer), and its setting (publisher's country, dateline) for the inference stage.
+ * It keeps no CoreNLP annotations, so a batch of thousands fits in memory until it is resolved.
  */
 public record ArticleFacts(Article article, List<Sentence> sentences, List<Mention> mentions, Map<String, Mission> textMissions,
-                           List<MeetingFact> meetings, List<VisitFact> visits, List<ContributionFact> contributions,
-                           List<PositionFact> positions) {
-    /** Facts with entities only (no relations found yet). */
-    public ArticleFacts(Article article, List<Sentence> sentences, List<Mention> mentions, Map<String, Mission> textMissions) {
-        this(article, sentences, mentions, textMissions, List.of(), List.of(), List.of(), List.of());
+                           ArticleSetting setting, List<Fact> facts) {
+    public ArticleFacts {
+        facts = List.copyOf(facts);
     }
 
-    /** A copy with the relations found. */
-    public ArticleFacts withRelations(List<MeetingFact> m, List<VisitFact> v, List<ContributionFact> c, List<PositionFact> p) {
-        return new ArticleFacts(article, sentences, mentions, textMissions, List.copyOf(m), List.copyOf(v), List.copyOf(c), List.copyOf(p));
+    /** Facts with entities only (no relations found yet). */
+    public ArticleFacts(Article article, List<Sentence> sentences, List<Mention> mentions, Map<String, Mission> textMissions) {
+        this(article, sentences, mentions, textMissions, ArticleSetting.NONE, List.of());
+    }
+
+    /** A copy with these facts and this setting. */
+    public ArticleFacts withFacts(ArticleSetting s, List<? extends Fact> f) {
+        return new ArticleFacts(article, sentences, mentions, textMissions, s, List.copyOf(f));
+    }
+
+    /** A copy with these facts. */
+    public ArticleFacts withFacts(List<? extends Fact> f) {
+        return withFacts(setting, f);
+    }
+
+    /** The facts of one relation, in the order they were found. */
+    public <F extends Fact> List<F> facts(Class<F> type) {
+        return facts.stream().filter(type::isInstance).map(type::cast).toList();
     }
 }

@@ -13,17 +13,39 @@ import org.newskg.lexicon.MissionGazetteer;
  * before the rank) contributes to the mission, and each held its command. Only commands that
  * happened: "will assume command" says nothing yet.
  */
-final class ChangeOfCommandExtractor {
+public final class ChangeOfCommandExtractor implements RelationExtractor {
+    @Override
+    public String name() {
+        return "change-of-command";
+    }
+
     private static final Set<String> VERBS = RelationWords.of("command-verb");
     private static final Set<String> NOT_YET = Set.of("will", "would", "shall", "to", "may", "might", "could", "should");
 
     /** What one change of command says. */
-    record Found(List<ContributionFact> contributions, List<PositionFact> positions) {
+    record Found(List<Fact.Contribution> contributions, List<Fact.Position> positions) {
     }
 
-    Found extract(ArticleContext ctx) {
-        List<ContributionFact> contributions = new ArrayList<>();
-        List<PositionFact> positions = new ArrayList<>();
+    /** Contributions first, then positions, as the relations are registered. */
+    @Override
+    public List<Fact> extract(ArticleContext ctx) {
+        Found f = find(ctx);
+        List<Fact> out = new ArrayList<>();
+        List<Fact.Contribution> known = new ArrayList<>(ctx.found.stream().filter(Fact.Contribution.class::isInstance)
+            .map(Fact.Contribution.class::cast).toList());
+        for (Fact.Contribution x : f.contributions()) {
+            if (known.stream().noneMatch(y -> y.country().equals(x.country()) && y.mission().equals(x.mission()))) {
+                out.add(x); // the contribution rules may have read the same sentence
+                known.add(x);
+            }
+        }
+        out.addAll(f.positions());
+        return out;
+    }
+
+    Found find(ArticleContext ctx) {
+        List<Fact.Contribution> contributions = new ArrayList<>();
+        List<Fact.Position> positions = new ArrayList<>();
         for (SentenceView s : ctx.sentences) {
             for (int t = 0; t + 2 < s.size(); t++) {
                 if (!VERBS.contains(s.lemma(t)) || !s.isVerb(t) || !s.lower(t + 1).equals("command") || !s.lower(t + 2).equals("of")) {
@@ -62,9 +84,9 @@ final class ChangeOfCommandExtractor {
     }
 
     private static void add(ArticleContext ctx, SentenceView s, Mention commander, Mention mission, String title, Evidence e,
-                            List<ContributionFact> contributions, List<PositionFact> positions) {
+                            List<Fact.Contribution> contributions, List<Fact.Position> positions) {
         Optional<String> country = TitleCountries.countryBeforeRank(ctx, s, ctx.firstToken(commander));
-        positions.add(new PositionFact(commander, title, country, e));
-        country.ifPresent(c -> contributions.add(new ContributionFact(c, mission.key(), OptionalInt.empty(), Optional.empty(), e)));
+        positions.add(new Fact.Position(commander, title, country, e));
+        country.ifPresent(c -> contributions.add(new Fact.Contribution(c, mission.key(), OptionalInt.empty(), Optional.empty(), e)));
     }
 }

@@ -16,7 +16,12 @@ import java.util.Set;
  * for NATO's enhanced forward presence". A head count right before the troop word and a start
  * date in the clause ("arrived on November 20, 2002 to join") are kept.
  */
-final class ContributionExtractor {
+public final class ContributionExtractor implements RelationExtractor {
+    @Override
+    public String name() {
+        return "contributions";
+    }
+
     private static final Set<String> TROOPS = RelationWords.of("troops");
     private static final Set<String> LINKS = RelationWords.of("contribution-link");
     private static final Set<String> NEGATION = RelationWords.of("negation");
@@ -26,8 +31,9 @@ final class ContributionExtractor {
 
     private final DateResolver dates = new DateResolver();
 
-    List<ContributionFact> extract(ArticleContext ctx) {
-        List<ContributionFact> out = new ArrayList<>();
+    @Override
+    public List<Fact.Contribution> extract(ArticleContext ctx) {
+        List<Fact.Contribution> out = new ArrayList<>();
         java.util.Set<String> articleMissions = new java.util.TreeSet<>();
         ctx.mentions.stream().filter(m -> m.type() == EntityType.MISSION).forEach(m -> articleMissions.add(m.key()));
         for (SentenceView s : ctx.sentences) {
@@ -86,7 +92,7 @@ final class ContributionExtractor {
                     // a head count belongs to one country, not to a list of them
                     OptionalInt troops = contributors.size() == 1 ? troopCount(s, lo, hi) : OptionalInt.empty();
                     Optional<ResolvedDate> since = since(ctx, s, lo, hi);
-                    out.add(new ContributionFact(c.iso2, m.id, troops, since, new Evidence(s.index, s.charBegin(lo), s.charEnd(hi),
+                    out.add(new Fact.Contribution(c.iso2, m.id, troops, since, new Evidence(s.index, s.charBegin(lo), s.charEnd(hi),
                         c == best.get() ? rule : rule + "+list", troops.isPresent() ? 0.85 : 0.75)));
                 }
             }
@@ -102,7 +108,7 @@ final class ContributionExtractor {
      * Denmark and Finland": in an article about one mission only, a troop word followed by "from"
      * and a list of two or more countries names that mission's contributors.
      */
-    private static List<ContributionFact> listedForTheArticlesMission(ArticleContext ctx, SentenceView s, String mission) {
+    private static List<Fact.Contribution> listedForTheArticlesMission(ArticleContext ctx, SentenceView s, String mission) {
         List<CountryAt> countries = new ArrayList<>();
         for (Mention c : ctx.in(s.index, EntityType.COUNTRY)) {
             countries.add(new CountryAt(c.key(), ctx.firstToken(c), ctx.lastToken(c)));
@@ -134,9 +140,9 @@ final class ContributionExtractor {
             if (list.size() < 2) {
                 continue;
             }
-            List<ContributionFact> out = new ArrayList<>();
+            List<Fact.Contribution> out = new ArrayList<>();
             for (CountryAt c : list) {
-                out.add(new ContributionFact(c.iso2, mission, OptionalInt.empty(), Optional.empty(),
+                out.add(new Fact.Contribution(c.iso2, mission, OptionalInt.empty(), Optional.empty(),
                     new Evidence(s.index, s.charBegin(i), s.charEnd(c.last), "troops-from-list+article-mission", 0.6)));
             }
             return out;

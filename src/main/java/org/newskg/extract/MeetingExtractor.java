@@ -16,7 +16,12 @@ import java.util.Set;
  * resolved against the publication date and the tense; the place is the city named in the
  * sentence (or with that earlier date), else the dateline city for a meeting "today".
  */
-final class MeetingExtractor {
+public final class MeetingExtractor implements RelationExtractor {
+    @Override
+    public String name() {
+        return "meetings";
+    }
+
     private static final Set<String> VERBS = RelationWords.of("meeting-verb");
     private static final Set<String> VERBS_WITH = RelationWords.of("meeting-verb-with");
     private static final Set<String> NOUNS = RelationWords.of("meeting-noun");
@@ -27,8 +32,9 @@ final class MeetingExtractor {
 
     private final DateResolver dates = new DateResolver();
 
-    List<MeetingFact> extract(ArticleContext ctx) {
-        List<MeetingFact> out = new ArrayList<>();
+    @Override
+    public List<Fact.Meeting> extract(ArticleContext ctx) {
+        List<Fact.Meeting> out = new ArrayList<>();
         for (SentenceView s : ctx.sentences) {
             List<Mention> persons = ctx.in(s.index, EntityType.PERSON);
             if (persons.isEmpty() || ctx.cueIn(s, REMOTE)) {
@@ -36,14 +42,14 @@ final class MeetingExtractor {
             }
             Set<Mention> consumed = new HashSet<>();
             for (int t = 0; t < s.size(); t++) {
-                Optional<MeetingFact> m = at(ctx, s, t, persons, consumed);
+                Optional<Fact.Meeting> m = at(ctx, s, t, persons, consumed);
                 m.ifPresent(out::add);
             }
         }
         return out;
     }
 
-    private Optional<MeetingFact> at(ArticleContext ctx, SentenceView s, int t, List<Mention> persons, Set<Mention> consumed) {
+    private Optional<Fact.Meeting> at(ArticleContext ctx, SentenceView s, int t, List<Mention> persons, Set<Mention> consumed) {
         String lemma = s.lemma(t);
         String tag = s.tag(t);
         boolean verb = tag.startsWith("VB");
@@ -119,7 +125,7 @@ final class MeetingExtractor {
         return Optional.empty();
     }
 
-    private MeetingFact fact(ArticleContext ctx, SentenceView s, int t, Mention subject, List<Mention> counterparts, boolean joint,
+    private Fact.Meeting fact(ArticleContext ctx, SentenceView s, int t, Mention subject, List<Mention> counterparts, boolean joint,
                              String rule, double confidence) {
         // "traveled to Nairobi on August 22 to meet with …": the trip's tense, not the infinitive's
         Tense tense = ctx.tenseAt(s, t > 0 && s.lower(t - 1).equals("to") ? governingVerb(s, t - 1) : t);
@@ -152,20 +158,12 @@ final class MeetingExtractor {
         }
         int b = Math.min(subject.begin(), s.charBegin(t));
         int e = Math.max(counterparts.get(counterparts.size() - 1).end(), s.charEnd(t));
-        return new MeetingFact(subject, List.copyOf(counterparts), joint, date, place, new Evidence(s.index, b, e, rule, confidence));
+        return new Fact.Meeting(subject, List.copyOf(counterparts), joint, date, place, new Evidence(s.index, b, e, rule, confidence));
     }
 
-    /** Two mentions of one person: the same surname, and titles that do not disagree ("Prime Minister Singh" is not "Foreign Secretary Sujatha Singh"). */
+    /** Two mentions of one person ({@link Mention#sameName}). */
     static boolean sameName(Mention a, Mention b) {
-        String[] x = a.text().split("\\s+");
-        String[] y = b.text().split("\\s+");
-        if (!x[x.length - 1].equals(y[y.length - 1])) {
-            return false;
-        }
-        if (x.length > 1 && y.length > 1 && !a.text().equals(b.text())) {
-            return x[0].equals(y[0]);
-        }
-        return org.newskg.lexicon.Titles.agree(a.title(), b.title());
+        return Mention.sameName(a, b);
     }
 
     /** The nearest verb before a token, within 14 tokens (the verb that governs an infinitive), or the token itself. */

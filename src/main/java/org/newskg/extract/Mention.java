@@ -31,4 +31,17 @@ public record Mention(EntityType type, String text, int begin, int end, int sent
     public boolean overlaps(int b, int e) {
         return begin < e && b < end;
     }
+
+    /** Two mentions of one person: the same surname, and titles that do not disagree ("Prime Minister Singh" is not "Foreign Secretary Sujatha Singh"). */
+    public static boolean sameName(Mention a, Mention b) {
+        String[] x = a.text().split("\\s+");
+        String[] y = b.text().split("\\s+");
+        if (!x[x.length - 1].equals(y[y.length - 1])) {
+            return false;
+        }
+        if (x.length > 1 && y.length > 1 && !a.text().equals(b.text())) {
+            return x[0].equals(y[0]);
+        }
+        return org.newskg.lexicon.Titles.agree(a.title(), b.title());
+    }
 }

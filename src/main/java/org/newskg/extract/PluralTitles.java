@@ -19,15 +19,15 @@ final class PluralTitles {
      * of Germany": a plural title before a list of names is each one's title (in the singular),
      * with the country written after each name.
      */
-    static List<PositionFact> sharedPluralTitles(ArticleContext ctx, List<PositionFact> found, Set<String> seen) {
-        List<PositionFact> out = new ArrayList<>();
-        for (PositionFact f : found) {
+    static List<Fact.Position> sharedPluralTitles(ArticleContext ctx, List<Fact.Position> found, Set<String> seen) {
+        List<Fact.Position> out = new ArrayList<>();
+        for (Fact.Position f : found) {
             Optional<String> singular = singular(f.title());
             if (singular.isEmpty() || !f.evidence().rule().startsWith("title-before-name")) {
                 out.add(f);
                 continue;
             }
-            out.add(new PositionFact(f.person(), singular.get(), f.country(), f.evidence()));
+            out.add(new Fact.Position(f.person(), singular.get(), f.country(), f.evidence()));
             SentenceView s = ctx.sentences.get(f.person().sentence());
             List<Mention> persons = ctx.in(s.index, EntityType.PERSON);
             int at = ctx.lastToken(f.person()) + 1;
@@ -47,7 +47,7 @@ final class PluralTitles {
                 Optional<String> country = TitleCountries.countryAfterName(ctx, s, last);
                 if (seen.add(next.text() + "|" + singular.get().toLowerCase(Locale.ROOT) + "|" + country.orElse(""))) {
                     Evidence e = f.evidence();
-                    out.add(new PositionFact(next, singular.get(), country,
+                    out.add(new Fact.Position(next, singular.get(), country,
                         new Evidence(e.sentence(), e.begin(), Math.max(e.end(), next.end()), "plural-title-list", country.isPresent() ? 0.8 : 0.65)));
                 }
                 at = last + 1;

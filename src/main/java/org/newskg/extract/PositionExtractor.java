@@ -20,15 +20,21 @@ import org.newskg.lexicon.Titles;
  * without one is left for the article-level rules. Countries written outside the title are
  * {@link TitleCountries}'; a plural title over a list of names is {@link PluralTitles}'.
  */
-final class PositionExtractor {
+public final class PositionExtractor implements RelationExtractor {
+    @Override
+    public String name() {
+        return "positions";
+    }
+
     private static final Set<String> MODIFIERS = Set.copyOf(ResourceLines.read("/org/newskg/lexicon/title-modifiers.txt"));
     private static final Set<String> CONNECTORS = Set.of("of", "for", "the");
     private static final Set<String> COUNTRY_NOUNS = Set.of("country", "nation");
     private static final Set<String> LOCATED_UNITS = Set.of("command", "force", "forces");
     private static final Set<String> LEADING_NON_TITLE = Set.of("IN", "WRB", "CC", "DT", "RB", "TO", "PRP$", "PRP", "WDT", "CD");
 
-    List<PositionFact> extract(ArticleContext ctx) {
-        List<PositionFact> out = new ArrayList<>();
+    @Override
+    public List<Fact.Position> extract(ArticleContext ctx) {
+        List<Fact.Position> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (Mention p : ctx.mentions) {
             if (p.type() != EntityType.PERSON) {
@@ -38,10 +44,10 @@ final class PositionExtractor {
             int first = ctx.firstToken(p);
             int last = ctx.lastToken(p);
             Optional<String> rankCountry = TitleCountries.countryBeforeRank(ctx, s, first);
-            Optional<PositionFact> front = before(ctx, s, p, first);
+            Optional<Fact.Position> front = before(ctx, s, p, first);
             // "Dupont, Belgian Air Component Commander, Filip Vanden Bulke, the Belgian Ambassador": in a list,
             // a title between two commas belongs to the name before it, so the apposition wins
-            Optional<PositionFact> found = front.isPresent() && front.get().evidence().rule().endsWith("-comma")
+            Optional<Fact.Position> found = front.isPresent() && front.get().evidence().rule().endsWith("-comma")
                 ? after(ctx, s, p, last).or(() -> front)
                 : front.or(() -> after(ctx, s, p, last));
             found = withCountryIfNone(withCountryIfNone(found, TitleCountries.countryAfterName(ctx, s, last)), rankCountry);
@@ -53,7 +59,7 @@ final class PositionExtractor {
     }
 
     /** The title in front of the name. */
-    private Optional<PositionFact> before(ArticleContext ctx, SentenceView s, Mention p, int first) {
+    private Optional<Fact.Position> before(ArticleContext ctx, SentenceView s, Mention p, int first) {
         int i = first - 1;
         while (i >= 0 && Ranks.isRankWord(s.word(i))) {
             i--;
@@ -92,7 +98,7 @@ final class PositionExtractor {
     }
 
     /** The title in an apposition after the name: ", the U.S. Deputy Assistant Secretary …,". */
-    private Optional<PositionFact> after(ArticleContext ctx, SentenceView s, Mention p, int last) {
+    private Optional<Fact.Position> after(ArticleContext ctx, SentenceView s, Mention p, int last) {
         int i = last + 1;
         if (i >= s.size() || !s.word(i).equals(",")) {
             return Optional.empty();
@@ -130,12 +136,12 @@ final class PositionExtractor {
     }
 
     /** The fact with the country from outside its title ("India's", "[Indian]", "British Brig."), when the title names none. */
-    private static Optional<PositionFact> withCountryIfNone(Optional<PositionFact> f, Optional<String> country) {
-        return f.map(x -> x.country().isPresent() ? x : new PositionFact(x.person(), x.title(), country, x.evidence()));
+    private static Optional<Fact.Position> withCountryIfNone(Optional<Fact.Position> f, Optional<String> country) {
+        return f.map(x -> x.country().isPresent() ? x : new Fact.Position(x.person(), x.title(), country, x.evidence()));
     }
 
     /** Builds the fact from a run of title tokens: country words at its start are taken out, others set the country. */
-    private Optional<PositionFact> title(ArticleContext ctx, SentenceView s, Mention p, int start, int end, String rule) {
+    private Optional<Fact.Position> title(ArticleContext ctx, SentenceView s, Mention p, int start, int end, String rule) {
         // drop what is not the title: "Readout of Deputy Secretary", "first U.S. defense secretary"
         while (start <= end && (CONNECTORS.contains(s.lower(start))
             || start + 1 <= end && s.lower(start + 1).equals("of") && !isOffice(s.lower(start)) && TitleCountries.countryAt(ctx, s, start).isEmpty()
@@ -184,7 +190,7 @@ final class PositionExtractor {
         String title = canonical(ctx.text.substring(s.charBegin(start), s.charEnd(end)));
         int b = Math.min(p.begin(), s.charBegin(start));
         int e = Math.max(p.end(), s.charEnd(end));
-        return Optional.of(new PositionFact(p, title, country, new Evidence(s.index, b, e, rule, country.isPresent() ? 0.85 : 0.7)));
+        return Optional.of(new Fact.Position(p, title, country, new Evidence(s.index, b, e, rule, country.isPresent() ? 0.85 : 0.7)));
     }
 
     /**

@@ -13,7 +13,12 @@ import org.newskg.lexicon.PlaceGazetteer;
  * Ulaanbaatar", "a trip that included visits to Afghanistan and Pakistan". A city visited is its
  * country. Planned and hypothetical trips are left out.
  */
-final class VisitExtractor {
+public final class VisitExtractor implements RelationExtractor {
+    @Override
+    public String name() {
+        return "visits";
+    }
+
     private static final Set<String> VERBS = RelationWords.of("visit-verb");
     private static final Set<String> VERBS_TO = RelationWords.of("visit-verb-to");
     private static final Set<String> VERBS_IN = RelationWords.of("visit-verb-in");
@@ -25,8 +30,9 @@ final class VisitExtractor {
 
     private final DateResolver dates = new DateResolver();
 
-    List<VisitFact> extract(ArticleContext ctx) {
-        List<VisitFact> out = new ArrayList<>();
+    @Override
+    public List<Fact.Visit> extract(ArticleContext ctx) {
+        List<Fact.Visit> out = new ArrayList<>();
         for (SentenceView s : ctx.sentences) {
             for (int t = 0; t < s.size(); t++) {
                 String lemma = s.lemma(t);
@@ -70,7 +76,7 @@ final class VisitExtractor {
                 int b = Math.min(visitor.get().begin(), s.charBegin(t));
                 int e = Math.max(visitor.get().end(), s.charEnd(Math.min(destFrom, s.size() - 1)));
                 for (String country : destinations) {
-                    out.add(new VisitFact(visitor.get(), country, date, new Evidence(s.index, b, e, rule, 0.8)));
+                    out.add(new Fact.Visit(visitor.get(), country, date, new Evidence(s.index, b, e, rule, 0.8)));
                 }
             }
         }
@@ -140,7 +146,7 @@ final class VisitExtractor {
      * "Soldiers welcomed General Joseph F. Dunford, Chairman of the Joint Chiefs of Staff, to El
      * Gorah, Egypt": the person welcomed to a place visited its country.
      */
-    private Optional<VisitFact> welcomed(ArticleContext ctx, SentenceView s, int t) {
+    private Optional<Fact.Visit> welcomed(ArticleContext ctx, SentenceView s, int t) {
         if (ctx.cueBefore(s, t, 3, NOT_HAPPENED)) {
             return Optional.empty();
         }
@@ -167,7 +173,7 @@ final class VisitExtractor {
         }
         Optional<ResolvedDate> date = ctx.resolvedDateNear(s, t, ctx.tenseAt(s, t), dates);
         Mention g = guest.get();
-        return Optional.of(new VisitFact(g, destinations.get(0), date, new Evidence(s.index, s.charBegin(t), s.charEnd(Math.min(i + 1, s.size() - 1)),
+        return Optional.of(new Fact.Visit(g, destinations.get(0), date, new Evidence(s.index, s.charBegin(t), s.charEnd(Math.min(i + 1, s.size() - 1)),
             "welcomed-to", 0.75)));
     }
 

@@ -20,7 +20,9 @@ import org.newskg.lexicon.Lazy;
 import org.newskg.nlp.AnnotatedArticle;
 import org.newskg.nlp.AnnotatorProfile;
 import org.newskg.nlp.NlpPipeline;
+import org.newskg.infer.Inference;
 import org.newskg.rdf.ArticleGraphMapper;
+import org.newskg.relation.Relations;
 import org.newskg.rdf.GraphValidator;
 import org.newskg.resolve.EntityResolver;
 import org.newskg.resolve.KnownPersons;
@@ -46,6 +48,7 @@ public final class KnowledgeGraphBuilder {
     // made on first use: re-building an unchanged corpus needs none of them
     private final Lazy<FactExtractor> finder;
     private final Lazy<EntityResolver> resolver;
+    private final Inference inference = Inference.standard();
     private final Lazy<Function<ResolvedArticle, Model>> mapper;
     private final Lazy<GraphValidator> validator;
     private final BuildListener listener;
@@ -61,10 +64,10 @@ public final class KnowledgeGraphBuilder {
         NlpPipeline given = b.nlp;
         AnnotatorProfile profile = b.profile;
         this.nlp = given != null ? () -> given : Lazy.of(() -> NlpPipeline.forProfile(profile));
-        this.finder = Lazy.of(FactExtractor::standard);
+        this.finder = Lazy.of(Relations::factExtractor);
         this.resolver = Lazy.of(EntityResolver::standard);
         Function<ResolvedArticle, Model> givenMapper = b.mapper;
-        this.mapper = Lazy.of(() -> givenMapper != null ? givenMapper : ArticleGraphMapper.standard()::map);
+        this.mapper = Lazy.of(() -> givenMapper != null ? givenMapper : Relations.graphMapper()::map);
         this.validator = Lazy.of(GraphValidator::standard);
         this.listener = b.listener;
         this.threads = b.threads;
@@ -213,7 +216,7 @@ public final class KnowledgeGraphBuilder {
                 if (counts.directory == null) {
                     counts.directory = storeDirectory(rebuiltGraphs(files, known, storedGraphs(counts)));
                 }
-                List<ResolvedArticle> resolved = resolver.get().resolve(facts, counts.directory);
+                List<ResolvedArticle> resolved = inference.infer(resolver.get().resolve(facts, counts.directory), counts.directory);
                 times.add(StageTimes.Stage.RESOLVE, tr);
                 write(resolved, counts, times);
             }
@@ -495,7 +498,7 @@ public final class KnowledgeGraphBuilder {
             if (ingestDirectory == null) {
                 ingestDirectory = storeDirectory(java.util.Set.of());
             }
-            ResolvedArticle r = resolver.get().resolve(List.of(facts), ingestDirectory).get(0);
+            ResolvedArticle r = inference.infer(resolver.get().resolve(List.of(facts), ingestDirectory), ingestDirectory).get(0);
             Model graph = validGraph(r);
             store.replaceArticlesAndDerived(List.of(new KnowledgeStore.ArticleGraph(sourceName, r.articleIri(), graph)));
             learn(ingestDirectory, graph);

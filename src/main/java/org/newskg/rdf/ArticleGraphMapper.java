@@ -3,6 +3,7 @@ package org.newskg.rdf;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,27 +20,30 @@ import org.newskg.extract.EntityType;
 import org.newskg.ingest.Article;
 import org.newskg.lexicon.CountryGazetteer;
 import org.newskg.lexicon.MissionGazetteer;
+import org.newskg.extract.Fact;
 import org.newskg.resolve.Entity;
+import org.newskg.resolve.Iris;
 import org.newskg.resolve.PersonName;
 import org.newskg.resolve.ResolvedArticle;
 
 /**
  * Maps one resolved article to its named graph: the article's description, the entities it
- * mentions with the names it uses for them, and (later stages) its facts with their evidence.
+ * mentions with the names it uses for them, and its facts with their evidence, each written by
+ * its relation's {@link FactMapping}.
  * Person labels are not written here: a person's preferred label depends on every article that
  * names them, so the store keeps it in a derived graph that it recomputes after each build.
  */
 public final class ArticleGraphMapper {
+    private final CountryGazetteer countries;
     private final MissionGazetteer missions;
-    private final FactMapper facts;
+    private final Iris iris = Iris.standard();
+    private final Map<Class<?>, FactMapping<?>> mappings = new LinkedHashMap<>();
 
-    public ArticleGraphMapper(CountryGazetteer countries, MissionGazetteer missions) {
+    /** @param mappings how each relation's facts are written (the relation registry's) */
+    public ArticleGraphMapper(CountryGazetteer countries, MissionGazetteer missions, List<? extends FactMapping<?>> mappings) {
+        this.countries = countries;
         this.missions = missions;
-        this.facts = new FactMapper(org.newskg.resolve.Iris.standard(), countries);
-    }
-
-    public static ArticleGraphMapper standard() {
-        return new ArticleGraphMapper(CountryGazetteer.standard(), MissionGazetteer.standard());
+        mappings.forEach(x -> this.mappings.put(x.type(), x));
     }
 
     /** The article's graph; its name is {@link ResolvedArticle#articleIri()}. */
@@ -64,7 +68,7 @@ public final class ArticleGraphMapper {
                     r.addProperty(RDF.type, NKG.Person);
                     r.addProperty(SKOS.altLabel, e.label());
                 }
-                case COUNTRY -> facts.country(m, e.key());
+                case COUNTRY -> FactGraph.country(iris, countries, m, e.key());
                 case MISSION -> {
                     r.addProperty(RDF.type, NKG.Mission).addProperty(RDFS.label, e.label());
                     missions.byId(e.key()).ifPresent(ms -> {
@@ -81,8 +85,21 @@ public final class ArticleGraphMapper {
         }
         Optional<Entity> author = resolved.author();
         author.ifPresent(e -> a.addProperty(DCTerms.creator, m.createResource(e.iri())));
-        facts.map(resolved, m, a);
+        FactGraph g = new FactGraph(iris, countries, resolved, m, a);
+        for (Fact f : resolved.facts().facts()) {
+            write(f, g);
+        }
         return m;
+    }
+
+    private <F extends Fact> void write(F fact, FactGraph g) {
+        @SuppressWarnings("unchecked") // registered by the class it writes
+        FactMapping<F> x = (FactMapping<F>) mappings.get(fact.getClass());
+        if (x == null) {
+            throw new IllegalStateException("no mapping to RDF is registered for " + fact.getClass().getSimpleName()
+                + " (register its relation in org.newskg.relation.Relations)");
+        }
+        x.write(fact, g);
     }
 
     /**

@@ -14,7 +14,6 @@ import java.util.TreeSet;
 import org.newskg.extract.ArticleFacts;
 import org.newskg.extract.EntityType;
 import org.newskg.extract.Mention;
-import org.newskg.extract.PositionFact;
 import org.newskg.lexicon.CountryGazetteer;
 import org.newskg.lexicon.Mission;
 import org.newskg.lexicon.MissionGazetteer;
@@ -88,38 +87,6 @@ public final class EntityResolver {
         List<ResolvedArticle> out = new ArrayList<>();
         for (int i = 0; i < batch.size(); i++) {
             out.add(resolveArticle(batch.get(i), clusters.get(i), bySurname));
-        }
-        return fillPositionCountries(out, known);
-    }
-
-    /**
-     * A title that names no country ("Defense Secretary Mattis") takes the country that the same
-     * person's positions give elsewhere in the batch or the store, when they give exactly one.
-     */
-    private static List<ResolvedArticle> fillPositionCountries(List<ResolvedArticle> articles, PersonDirectory known) {
-        Map<String, Set<String>> countries = new HashMap<>();
-        for (ResolvedArticle r : articles) {
-            for (PositionFact p : r.facts().positions()) {
-                p.country().ifPresent(c -> r.entityOf(p.person())
-                    .ifPresent(e -> countries.computeIfAbsent(e.iri(), x -> new HashSet<>(known.positionCountries(x))).add(c)));
-            }
-        }
-        List<ResolvedArticle> out = new ArrayList<>();
-        for (ResolvedArticle r : articles) {
-            List<PositionFact> filled = new ArrayList<>();
-            boolean changed = false;
-            for (PositionFact p : r.facts().positions()) {
-                Set<String> elsewhere = p.country().isPresent() ? Set.of()
-                    : r.entityOf(p.person()).map(e -> countries.getOrDefault(e.iri(), known.positionCountries(e.iri()))).orElse(Set.of());
-                if (elsewhere.size() == 1) {
-                    filled.add(p.withCountry(elsewhere.iterator().next(), "same-person-elsewhere", 0.6));
-                    changed = true;
-                } else {
-                    filled.add(p);
-                }
-            }
-            ArticleFacts f = r.facts();
-            out.add(changed ? new ResolvedArticle(f.withRelations(f.meetings(), f.visits(), f.contributions(), filled), r.articleIri(), r.entities()) : r);
         }
         return out;
     }

@@ -48,7 +48,7 @@ public final class PersonDirectory {
     }
 
     /** The countries the person's known positions give. */
-    Set<String> positionCountries(String personIri) {
+    public Set<String> positionCountries(String personIri) {
         return positionCountries.getOrDefault(personIri, Set.of());
     }
 

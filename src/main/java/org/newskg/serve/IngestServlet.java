@@ -12,6 +12,7 @@ import org.newskg.extract.ArticleFacts;
 import org.newskg.ingest.UnreadableArticleException;
 import org.newskg.pipeline.InvalidGraphException;
 import org.newskg.pipeline.KnowledgeGraphBuilder;
+import org.newskg.relation.Relations;
 import org.newskg.resolve.ResolvedArticle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -85,11 +86,12 @@ public final class IngestServlet extends HttpServlet {
             LOG.info("ingested {} for {} in {} ms", name, user.get(), ms);
             resp.setStatus(201);
             resp.setContentType("application/json; charset=utf-8");
+            StringBuilder counts = new StringBuilder();
+            Relations.counts(f).forEach((relation, n) -> counts.append(",\"").append(relation).append("\":").append(n));
             resp.getOutputStream().write(String.format(java.util.Locale.ROOT,
-                "{\"article\":\"%s\",\"sourceFile\":\"%s\",\"published\":%s,\"entities\":%d,\"meetings\":%d,\"visits\":%d,"
-                    + "\"contributions\":%d,\"positions\":%d,\"millis\":%d}%n",
+                "{\"article\":\"%s\",\"sourceFile\":\"%s\",\"published\":%s,\"entities\":%d%s,\"millis\":%d}%n",
                 r.articleIri(), json(name), f.article().published().map(d -> "\"" + d + "\"").orElse("null"), r.entities().size(),
-                f.meetings().size(), f.visits().size(), f.contributions().size(), f.positions().size(), ms).getBytes(StandardCharsets.UTF_8));
+                counts, ms).getBytes(StandardCharsets.UTF_8));
         } catch (KnowledgeGraphBuilder.ArticleExistsException e) {
             error(resp, 409, e.getMessage());
         } catch (UnreadableArticleException e) {

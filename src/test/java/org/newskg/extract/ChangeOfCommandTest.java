@@ -12,8 +12,8 @@ class ChangeOfCommandTest {
     /** The contributions and the commanders' positions, one string each. */
     private static List<String> facts(String sentence) {
         ArticleFacts f = HandAnnotated.facts("2004-12-06", sentence);
-        return Stream.concat(f.contributions().stream().map(c -> "contributes " + c.country() + " | " + c.mission()),
-            f.positions().stream().filter(p -> p.evidence().rule().startsWith("change-of-command"))
+        return Stream.concat(f.facts(Fact.Contribution.class).stream().map(c -> "contributes " + c.country() + " | " + c.mission()),
+            f.facts(Fact.Position.class).stream().filter(p -> p.evidence().rule().startsWith("change-of-command"))
                 .map(p -> "commands " + p.person().text() + " | " + p.title() + " | " + p.country().orElse("-"))).sorted().toList();
     }
 

@@ -9,7 +9,7 @@ import org.newskg.testing.HandAnnotated;
 /** Contribution cues on hand-annotated sentences: no model is loaded. */
 class ContributionCueTest {
     private static List<String> contributions(String... sentences) {
-        return HandAnnotated.facts("2005-10-22", sentences).contributions().stream().map(c -> c.country() + " | " + c.mission())
+        return HandAnnotated.facts("2005-10-22", sentences).facts(Fact.Contribution.class).stream().map(c -> c.country() + " | " + c.mission())
             .sorted().toList();
     }
 
@@ -58,7 +58,7 @@ class ContributionCueTest {
         assertEquals(1, contributions("Poland/NNP/LOCATION ,/, which/WDT borders/VBZ/border Germany/NNP/LOCATION ,/, "
             + "has/VBZ/have troops/NNS/troop serving/VBG/serve in/IN KFOR/NNP ./.").size(), "a relative clause is no list");
         assertEquals(List.of(), HandAnnotated.facts("2005-10-22", "Denmark/NNP/LOCATION and/CC Norway/NNP/LOCATION have/VBP/have "
-            + "300/CD soldiers/NNS/soldier in/IN SFOR/NNP ./.").contributions().stream().filter(c -> c.troops().isPresent()).toList());
+            + "300/CD soldiers/NNS/soldier in/IN SFOR/NNP ./.").facts(Fact.Contribution.class).stream().filter(c -> c.troops().isPresent()).toList());
     }
 
     @Test

@@ -9,7 +9,7 @@ import org.newskg.testing.HandAnnotated;
 /** Meeting cues on hand-annotated sentences: no model is loaded. */
 class MeetingCueTest {
     private static List<String> pairs(String... sentences) {
-        return HandAnnotated.facts("2013-04-30", sentences).meetings().stream()
+        return HandAnnotated.facts("2013-04-30", sentences).facts(Fact.Meeting.class).stream()
             .flatMap(m -> m.counterparts().stream().map(c -> m.subject().text() + " | " + c.text())).sorted().toList();
     }
 
@@ -64,7 +64,7 @@ class MeetingCueTest {
     }
 
     private static List<String> dated(String published, String... sentences) {
-        return HandAnnotated.facts(published, sentences).meetings().stream()
+        return HandAnnotated.facts(published, sentences).facts(Fact.Meeting.class).stream()
             .map(m -> m.subject().text() + " | " + m.counterparts().get(0).text() + " | " + m.date().map(ResolvedDate::value).orElse("-"))
             .sorted().toList();
     }

@@ -9,7 +9,7 @@ import org.newskg.testing.HandAnnotated;
 /** Positions in lists of titled persons, on hand-annotated sentences (no model loaded). */
 class PositionListTest {
     private static List<String> positions(String... sentences) {
-        return HandAnnotated.facts("2004-06-15", sentences).positions().stream()
+        return HandAnnotated.facts("2004-06-15", sentences).facts(Fact.Position.class).stream()
             .map(p -> p.person().text() + " | " + p.title() + " | " + p.country().orElse("-")).sorted().toList();
     }
 

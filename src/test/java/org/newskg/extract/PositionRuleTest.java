@@ -16,7 +16,7 @@ class PositionRuleTest {
     /** "person | title | country" for the positions of the persons named, under a header ("" for none). */
     private static List<String> held(String header, String sentence, String... persons) {
         List<String> who = List.of(persons);
-        return HandAnnotated.factsUnder(header, "2017-08-31", sentence).positions().stream()
+        return HandAnnotated.factsUnder(header, "2017-08-31", sentence).facts(Fact.Position.class).stream()
             .filter(p -> who.isEmpty() || who.contains(p.person().text()))
             .map(p -> p.person().text() + " | " + p.title() + " | " + p.country().orElse("-")).sorted().toList();
     }
@@ -170,7 +170,7 @@ class PositionRuleTest {
 
     /** "person | title | country" from several sentences. */
     private static List<String> heldIn(String person, String... sentences) {
-        return HandAnnotated.facts("2016-08-30", sentences).positions().stream().filter(p -> p.person().text().equals(person))
+        return HandAnnotated.facts("2016-08-30", sentences).facts(Fact.Position.class).stream().filter(p -> p.person().text().equals(person))
             .map(p -> p.person().text() + " | " + p.title() + " | " + p.country().orElse("-")).sorted().toList();
     }
 

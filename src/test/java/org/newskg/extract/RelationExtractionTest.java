@@ -15,12 +15,12 @@ import org.newskg.nlp.NlpPipeline;
 /** Meetings, visits, contributions and positions read from real sentences (the shared CoreNLP pipeline). */
 class RelationExtractionTest {
     private static ArticleFacts article(String text) throws Exception {
-        return FactExtractor.standard().extract(NlpPipeline.shared().annotate(
+        return org.newskg.testing.HandAnnotated.extract(NlpPipeline.shared().annotate(
             ArticleReader.create().parse("t.txt", text.getBytes(StandardCharsets.UTF_8))));
     }
 
     private static ArticleFacts seed(String file) throws Exception {
-        return FactExtractor.standard().extract(NlpPipeline.shared().annotate(
+        return org.newskg.testing.HandAnnotated.extract(NlpPipeline.shared().annotate(
             ArticleReader.create().read(new InputFile(Path.of("seeds", file), file))));
     }
 
@@ -31,7 +31,7 @@ class RelationExtractionTest {
     @Test
     void cooperMetAliyevAndHasanovInBakuOnTheTuesdayBefore() throws Exception {
         ArticleFacts f = seed("000_14b2a5db9d82385e.txt");
-        MeetingFact m = f.meetings().stream().filter(x -> x.subject().text().equals("Laura Cooper")).findFirst().orElseThrow();
+        Fact.Meeting m = f.facts(Fact.Meeting.class).stream().filter(x -> x.subject().text().equals("Laura Cooper")).findFirst().orElseThrow();
         assertEquals(List.of("Ilham Aliyev", "Zakir Hasanov"), names(m.counterparts()));
         assertEquals(false, m.joint(), "two counterparts of one visitor are not paired");
         assertEquals("2018-12-04", m.date().orElseThrow().value());
@@ -45,7 +45,7 @@ class RelationExtractionTest {
     @Test
     void mattisMeetingTakesTheMondayFromTheSentenceBefore() throws Exception {
         ArticleFacts f = seed("000_14b2a5db9d82385e.txt");
-        MeetingFact m = f.meetings().stream().filter(x -> x.subject().text().equals("Mattis")).findFirst().orElseThrow();
+        Fact.Meeting m = f.facts(Fact.Meeting.class).stream().filter(x -> x.subject().text().equals("Mattis")).findFirst().orElseThrow();
         assertEquals(List.of("Nirmala Sitharaman"), names(m.counterparts()));
         assertEquals("2018-12-03", m.date().orElseThrow().value());
         assertTrue(m.date().get().rule().endsWith("+previous-sentence"), m.date().get().rule());
@@ -55,9 +55,9 @@ class RelationExtractionTest {
     @Test
     void gatesMetAliyevYesterdayAndAbiyevToday() throws Exception {
         ArticleFacts f = seed("001_d8f434a453c3b2a8.txt");
-        assertEquals(2, f.meetings().size(), f.meetings().toString());
-        MeetingFact aliyev = f.meetings().get(0);
-        MeetingFact abiyev = f.meetings().get(1);
+        assertEquals(2, f.facts(Fact.Meeting.class).size(), f.facts(Fact.Meeting.class).toString());
+        Fact.Meeting aliyev = f.facts(Fact.Meeting.class).get(0);
+        Fact.Meeting abiyev = f.facts(Fact.Meeting.class).get(1);
         assertEquals("Gates", aliyev.subject().text());
         assertEquals(List.of("Ilham Aliyev"), names(aliyev.counterparts()));
         assertEquals("2010-06-06", aliyev.date().orElseThrow().value());
@@ -72,14 +72,14 @@ class RelationExtractionTest {
             + "President Barack Obama spoke by phone with Prime Minister Manmohan Singh on Tuesday. "
             + "Officials discussed the forthcoming meeting in Washington between President Barack Obama and Prime Minister Manmohan Singh. "
             + "Secretary of State Hillary Clinton declined to meet Foreign Minister Sergei Lavrov.");
-        assertEquals(List.of(), f.meetings());
+        assertEquals(List.of(), f.facts(Fact.Meeting.class));
     }
 
     @Test
     void jointSubjectsMetEachOther() throws Exception {
         ArticleFacts f = article("WASHINGTON, Nov. 13, 2017 — Defense Secretary Jim Mattis and Georgian Defense Minister Levan Izoria "
             + "discussed regional security today during their meeting at the Pentagon.");
-        MeetingFact m = f.meetings().get(0);
+        Fact.Meeting m = f.facts(Fact.Meeting.class).get(0);
         assertEquals("Jim Mattis", m.subject().text());
         assertEquals(List.of("Levan Izoria"), names(m.counterparts()));
         assertEquals("2017-11-13", m.date().orElseThrow().value());
@@ -89,10 +89,10 @@ class RelationExtractionTest {
     @Test
     void contributionsWithTroopsAndStart() throws Exception {
         ArticleFacts f = seed("000_14b2a5db9d82385e.txt");
-        ContributionFact rs = f.contributions().stream().filter(c -> c.mission().equals("resolute-support")).findFirst().orElseThrow();
+        Fact.Contribution rs = f.facts(Fact.Contribution.class).stream().filter(c -> c.mission().equals("resolute-support")).findFirst().orElseThrow();
         assertEquals("AZ", rs.country());
         assertEquals(120, rs.troops().orElseThrow(), "That effort … includes a total of 120 servicemen from Azerbaijan");
-        ContributionFact isaf = f.contributions().stream().filter(c -> c.mission().equals("isaf")).findFirst().orElseThrow();
+        Fact.Contribution isaf = f.facts(Fact.Contribution.class).stream().filter(c -> c.mission().equals("isaf")).findFirst().orElseThrow();
         assertEquals("2002-11-20", isaf.since().orElseThrow().value());
     }
 
@@ -100,7 +100,7 @@ class RelationExtractionTest {
     void aCountryAnaphorContributes() throws Exception {
         ArticleFacts f = article("Azerbaijan was one of the first countries to offer support. He said the southwestern Asia country "
             + "provided access and sent peacekeepers to Afghanistan in support of Operation Enduring Freedom.");
-        assertEquals(List.of("AZ"), f.contributions().stream().map(ContributionFact::country).toList());
+        assertEquals(List.of("AZ"), f.facts(Fact.Contribution.class).stream().map(Fact.Contribution::country).toList());
     }
 
     @Test
@@ -116,16 +116,16 @@ class RelationExtractionTest {
         assertEquals("Ambassador", position(f, "Filip Vanden Bulke").title());
     }
 
-    private static PositionFact position(ArticleFacts f, String person) {
-        return f.positions().stream().filter(p -> p.person().text().equals(person)).findFirst()
-            .orElseThrow(() -> new AssertionError("no position for " + person + " in " + f.positions()));
+    private static Fact.Position position(ArticleFacts f, String person) {
+        return f.facts(Fact.Position.class).stream().filter(p -> p.person().text().equals(person)).findFirst()
+            .orElseThrow(() -> new AssertionError("no position for " + person + " in " + f.facts(Fact.Position.class)));
     }
 
     @Test
     void visits() throws Exception {
         ArticleFacts f = article("SEOUL, Oct. 22, 2005 — Defense Secretary Donald Rumsfeld, the first U.S. defense secretary to visit Mongolia, "
             + "arrived in Ulaanbaatar today. Deputy Secretary of Defense Ashton B. Carter traveled to India and Pakistan last week.");
-        List<String> v = f.visits().stream().map(x -> x.person().text() + "->" + x.country()).distinct().toList();
+        List<String> v = f.facts(Fact.Visit.class).stream().map(x -> x.person().text() + "->" + x.country()).distinct().toList();
         assertTrue(v.contains("Donald Rumsfeld->MN"), v.toString());
         assertTrue(v.contains("Ashton B. Carter->IN") && v.contains("Ashton B. Carter->PK"), v.toString());
     }

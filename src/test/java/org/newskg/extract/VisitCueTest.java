@@ -9,7 +9,7 @@ import org.newskg.testing.HandAnnotated;
 /** Visits on hand-annotated sentences: no model is loaded. */
 class VisitCueTest {
     private static List<String> visits(String published, String... sentences) {
-        return HandAnnotated.facts(published, sentences).visits().stream().map(v -> v.person().text() + " | " + v.country()).sorted()
+        return HandAnnotated.facts(published, sentences).facts(Fact.Visit.class).stream().map(v -> v.person().text() + " | " + v.country()).sorted()
             .toList();
     }
 
@@ -117,7 +117,7 @@ class VisitCueTest {
             + "Polish/JJ/MISC soldiers/NNS/soldier ./.";
         java.util.List<String> lines = new java.util.ArrayList<>(List.of(header));
         lines.add(dateline);
-        assertEquals(List.of("Tomasz Siemoniak | AF"), HandAnnotated.factsOnLines("2013-08-01", lines.toArray(String[]::new)).visits().stream()
+        assertEquals(List.of("Tomasz Siemoniak | AF"), HandAnnotated.factsOnLines("2013-08-01", lines.toArray(String[]::new)).facts(Fact.Visit.class).stream()
             .map(v -> v.person().text() + " | " + v.country()).toList());
         // and past ten lines a line that looks like a dateline is part of the story, not its dateline
         java.util.List<String> deep = new java.util.ArrayList<>(lines.subList(0, 6));
@@ -125,7 +125,7 @@ class VisitCueTest {
             deep.add("The/DT soldiers/NNS trained/VBD/train ./.");
         }
         deep.add(dateline);
-        assertEquals(List.of(), HandAnnotated.factsOnLines("2013-08-01", deep.toArray(String[]::new)).visits().stream()
+        assertEquals(List.of(), HandAnnotated.factsOnLines("2013-08-01", deep.toArray(String[]::new)).facts(Fact.Visit.class).stream()
             .filter(v -> v.evidence().rule().startsWith("dateline")).map(v -> v.person().text()).toList());
     }
 

@@ -111,7 +111,7 @@ class ShapesTest {
         Path in = Files.createDirectories(dir.resolve("in"));
         Files.copy(Path.of("seeds/000_14b2a5db9d82385e.txt"), in.resolve("good.txt"));
         Files.copy(Path.of("seeds/001_d8f434a453c3b2a8.txt"), in.resolve("broken.txt"));
-        ArticleGraphMapper real = ArticleGraphMapper.standard();
+        ArticleGraphMapper real = org.newskg.relation.Relations.graphMapper();
         Tdb2Store store = Tdb2Store.open(dir.resolve("tdb2"));
         BuildReport r = KnowledgeGraphBuilder.create().store(store).mapper(a -> {
             Model g = real.map(a);

@@ -11,9 +11,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.newskg.extract.ArticleFacts;
-import org.newskg.extract.FactExtractor;
+import org.newskg.infer.Inference;
 import org.newskg.ingest.Article;
 import org.newskg.nlp.AnnotatedArticle;
+import org.newskg.relation.Relations;
 
 /**
  * Sentences annotated by hand, for rule tests that load no model: each token is written
@@ -27,19 +28,28 @@ public final class HandAnnotated {
     private HandAnnotated() {
     }
 
-    /** The facts newskg extracts from these sentences in an article published on {@code published} ("" for none). */
+    /**
+     * The facts newskg extracts from these sentences in an article published on {@code published}
+     * ("" for none), completed by the inference stage's article rules (a title's country from the
+     * meeting its holder hosts, from the publisher …), as they reach the graph of a one-article build.
+     */
     public static ArticleFacts facts(String published, String... sentences) {
-        return FactExtractor.standard().extract(article(published, sentences));
+        return extract(article(published, sentences));
+    }
+
+    /** Extraction and the article rules of inference over one annotated article. */
+    public static ArticleFacts extract(AnnotatedArticle a) {
+        return Inference.standard().inferArticle(Relations.factExtractor().extract(a));
     }
 
     /** The facts from these sentences under header lines that are not sentences (a byline, a publisher line). */
     public static ArticleFacts factsUnder(String header, String published, String... sentences) {
-        return FactExtractor.standard().extract(article(header, published, sentences));
+        return extract(article(header, published, sentences));
     }
 
     /** The facts from sentences each on its own line, as a page's header lines and paragraphs stand. */
     public static ArticleFacts factsOnLines(String published, String... sentences) {
-        return FactExtractor.standard().extract(article("", "\n\n", published, sentences));
+        return extract(article("", "\n\n", published, sentences));
     }
 
     public static AnnotatedArticle article(String published, String... sentences) {
