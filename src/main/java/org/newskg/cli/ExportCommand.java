@@ -1,19 +1,14 @@
 package org.newskg.cli;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.concurrent.Callable;
-import org.newskg.export.ExportFormat;
-import org.newskg.export.Exporter;
+import org.newskg.ops.ExportOperation;
 import org.newskg.store.StoreReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+
 
 /** {@code newskg export}: write the store as linked data. */
 @Command(name = "export", mixinStandardHelpOptions = true,
@@ -34,44 +29,15 @@ public final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        ExportFormat f;
-        try {
-            f = ExportFormat.parse(format);
-        } catch (IllegalArgumentException e) {
-            throw new UserError(e.getMessage(), 2);
-        }
+        ExportOperation export = new ExportOperation(format);
         try (StoreReader store = storeOptions.reader(endpoint)) {
-            return export(store, f);
-        }
-    }
-
-    private int export(StoreReader store, ExportFormat f) throws IOException {
-        org.apache.jena.query.Dataset dataset = org.apache.jena.query.DatasetFactory.wrap(store.quads());
-        if (output == null) {
-            OutputStream out = new BufferedOutputStream(System.out, 1 << 16);
-            Exporter.export(dataset, f, out);
-            out.flush();
-            return 0;
-        }
-        // write beside the target and move into place, so a failed export never leaves half a file;
-        // the temporary file is made as any file the user writes (their umask, not createTempFile's 0600)
-        // and removed whatever ends the export early
-        Path parent = output.toAbsolutePath().getParent();
-        Files.createDirectories(parent);
-        Path tmp = parent.resolve(".newskg-export-" + ProcessHandle.current().pid() + "-" + System.nanoTime() + ".tmp");
-        boolean moved = false;
-        try {
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), 1 << 16)) {
-                Exporter.export(dataset, f, out);
-            }
-            Files.move(tmp, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            moved = true;
-        } finally {
-            if (!moved) {
-                Files.deleteIfExists(tmp);
+            if (output == null) {
+                export.export(store, System.out);
+            } else {
+                export.export(store, output);
+                System.err.println("wrote " + output);
             }
         }
-        System.err.println("wrote " + output);
         return 0;
     }
 }

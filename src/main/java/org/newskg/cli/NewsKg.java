@@ -48,7 +48,7 @@ public final class NewsKg implements Runnable {
         });
         cl.setExecutionExceptionHandler((ex, line, parse) -> {
             line.getErr().println("newskg: " + UserError.describe(ex));
-            return ex instanceof UserError u ? u.exitCode() : 1;
+            return ex instanceof UserError u ? u.exitCode() : ex instanceof org.newskg.ops.OperationException o ? o.exitCode() : 1;
         });
         return cl.execute(args);
     }

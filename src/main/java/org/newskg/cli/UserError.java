@@ -19,7 +19,7 @@ public class UserError extends RuntimeException {
 
     /** A one-line description of any failure for the user. */
     static String describe(Throwable ex) {
-        if (ex instanceof UserError || ex instanceof org.newskg.store.StoreException) {
+        if (ex instanceof UserError || ex instanceof org.newskg.ops.OperationException || ex instanceof org.newskg.store.StoreException) {
             return ex.getMessage();
         }
         if (ex instanceof org.apache.jena.sparql.engine.http.QueryExceptionHTTP || ex instanceof org.apache.jena.atlas.web.HttpException) {

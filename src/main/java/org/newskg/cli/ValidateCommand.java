@@ -2,19 +2,15 @@ package org.newskg.cli;
 
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.concurrent.Callable;
-import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
-import org.apache.jena.shacl.ValidationReport;
-import org.apache.jena.sparql.graph.GraphFactory;
-import org.apache.jena.system.Txn;
-import org.newskg.rdf.GraphValidator;
+import org.newskg.ops.ValidateOperation;
 import org.newskg.store.StoreReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+
 
 /** {@code newskg validate}: check a whole store against the SHACL shapes. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
@@ -35,24 +31,19 @@ public final class ValidateCommand implements Callable<Integer> {
         if (!format.equals("text") && !format.equals("turtle")) {
             throw new UserError("unknown --format " + format + "; use text or turtle", 2);
         }
-        Graph union = GraphFactory.createDefaultGraph();
-        String name;
+        ValidateOperation.Result r;
         try (StoreReader store = storeOptions.reader(endpoint)) {
-            name = store.name();
-            org.apache.jena.sparql.core.DatasetGraph quads = store.quads();
-            Txn.executeRead(quads, () -> quads.find().forEachRemaining(q -> union.add(q.asTriple())));
+            r = new ValidateOperation().validate(store);
         }
-        ValidationReport report = GraphValidator.standard().report(union);
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         if (format.equals("turtle")) {
-            RDFDataMgr.write(out, report.getModel(), RDFFormat.TURTLE_PRETTY);
+            RDFDataMgr.write(out, r.report().getModel(), RDFFormat.TURTLE_PRETTY);
         } else {
-            List<GraphValidator.Violation> v = GraphValidator.standard().violations(union);
-            out.printf("%s: %,d triples, %s%n", name, union.size(),
-                v.isEmpty() ? "conforms to ontology/shapes.ttl" : v.size() + " violations of ontology/shapes.ttl");
-            v.forEach(x -> out.println("  " + x));
+            out.printf("%s: %,d triples, %s%n", r.store(), r.triples(),
+                r.violations().isEmpty() ? "conforms to ontology/shapes.ttl" : r.violations().size() + " violations of ontology/shapes.ttl");
+            r.violations().forEach(x -> out.println("  " + x));
         }
         out.flush();
-        return report.conforms() ? 0 : 1;
+        return r.conforms() ? 0 : 1;
     }
 }

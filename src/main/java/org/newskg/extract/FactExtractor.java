@@ -38,6 +38,22 @@ public final class FactExtractor {
         return List.copyOf(extractors);
     }
 
+    /**
+     * Fails fast when an extractor requires an annotation the pipeline does not set (a profile
+     * without {@code pos}), naming both, instead of extracting nothing.
+     */
+    public FactExtractor requireAnnotations(java.util.Set<Class<?>> set, String annotators) {
+        for (RelationExtractor x : extractors) {
+            for (Class<?> needed : x.requires()) {
+                if (!set.contains(needed)) {
+                    throw new IllegalStateException("the " + x.name() + " extractor reads " + needed.getSimpleName()
+                        + ", which none of the annotators " + annotators + " sets; use a profile that runs the annotator that sets it");
+                }
+            }
+        }
+        return this;
+    }
+
     public ArticleFacts extract(AnnotatedArticle annotated) {
         TextWords words = TextWords.of(annotated.article().text());
         ArticleFacts entities = mentions.find(annotated, words);

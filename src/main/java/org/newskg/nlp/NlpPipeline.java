@@ -73,6 +73,26 @@ public final class NlpPipeline {
         return doc;
     }
 
+    /**
+     * What each annotator newskg may run sets on tokens and sentences (CoreNLP's own names for
+     * them); since CoreNLP 4.5 {@code tokenize} splits sentences too.
+     */
+    private static final java.util.Map<String, java.util.List<Class<?>>> SETS = java.util.Map.of(
+        "tokenize", java.util.List.of(CoreAnnotations.TokensAnnotation.class, CoreAnnotations.SentencesAnnotation.class),
+        "ssplit", java.util.List.of(CoreAnnotations.SentencesAnnotation.class),
+        "pos", java.util.List.of(CoreAnnotations.PartOfSpeechAnnotation.class),
+        "lemma", java.util.List.of(CoreAnnotations.LemmaAnnotation.class),
+        "ner", java.util.List.of(CoreAnnotations.NamedEntityTagAnnotation.class));
+
+    /** The annotations this pipeline's annotators set, as extractors declare what they require. */
+    public java.util.Set<Class<?>> annotationsSet() {
+        java.util.Set<Class<?>> out = new java.util.HashSet<>();
+        for (String a : properties.getProperty("annotators").split(",")) {
+            out.addAll(SETS.getOrDefault(a.strip(), java.util.List.of()));
+        }
+        return out;
+    }
+
     public long loadMillis() {
         return loadMillis;
     }

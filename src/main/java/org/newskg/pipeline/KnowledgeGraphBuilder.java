@@ -64,7 +64,7 @@ public final class KnowledgeGraphBuilder {
         NlpPipeline given = b.nlp;
         AnnotatorProfile profile = b.profile;
         this.nlp = given != null ? () -> given : Lazy.of(() -> NlpPipeline.forProfile(profile));
-        this.finder = Lazy.of(Relations::factExtractor);
+        this.finder = Lazy.of(() -> Relations.factExtractor().requireAnnotations(nlp.get().annotationsSet(), nlp.get().properties().getProperty("annotators")));
         this.resolver = Lazy.of(EntityResolver::standard);
         Function<ResolvedArticle, Model> givenMapper = b.mapper;
         this.mapper = Lazy.of(() -> givenMapper != null ? givenMapper : Relations.graphMapper()::map);

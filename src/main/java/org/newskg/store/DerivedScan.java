@@ -1,13 +1,11 @@
 package org.newskg.store;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -67,22 +65,16 @@ final class DerivedScan {
         return d;
     }
 
-    /** The derived statements the subject should have: its fullest name as label, its report count. */
-    List<Quad> wanted(Comparator<String> fullest) {
-        List<Quad> out = new ArrayList<>();
+    /** The derived statements the subject should have ({@link DerivedStatements}). */
+    List<Quad> wanted() {
         Set<String> names = new HashSet<>();
         personGraphs.forEach(g -> names.addAll(namesByGraph.getOrDefault(g, List.of())));
-        names.stream().min(fullest).ifPresent(l -> out.add(Quad.create(ENTITIES, subject, LABEL, NodeFactory.createLiteralString(l))));
-        if (!reportingArticles.isEmpty()) {
-            out.add(Quad.create(ENTITIES, subject, COUNT,
-                NodeFactory.createLiteralDT(Integer.toString(reportingArticles.size()), XSDDatatype.XSDinteger)));
-        }
-        return out;
+        return DerivedStatements.of(subject, names, reportingArticles.size()).stream().map(t -> Quad.create(ENTITIES, t)).toList();
     }
 
     /** Replaces the subject's derived statements with the wanted ones, touching only those that differ; the caller holds a write transaction. */
-    void rewrite(DatasetGraph dsg, Comparator<String> fullest) {
-        List<Quad> wanted = wanted(fullest);
+    void rewrite(DatasetGraph dsg) {
+        List<Quad> wanted = wanted();
         for (Quad q : currentDerived) {
             if (!wanted.contains(q)) {
                 dsg.delete(q);

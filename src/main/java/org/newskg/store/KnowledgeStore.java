@@ -1,6 +1,5 @@
 package org.newskg.store;
 
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,10 +21,6 @@ public abstract class KnowledgeStore implements AutoCloseable {
         + "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
         + "PREFIX skos: <http://www.w3.org/2004/02/skos/core#>\n"
         + "PREFIX dcterms: <http://purl.org/dc/terms/>\n";
-
-    /** A person's preferred label is the first of its names in this order: most words, then longest, then alphabetical. */
-    static final Comparator<String> FULLEST = Comparator.<String>comparingInt(s -> s.split("\\s+").length)
-        .thenComparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder());
 
     /** An article's graph ready to be written. */
     public record ArticleGraph(String sourceFile, String graphIri, Model graph) {
@@ -118,7 +113,7 @@ public abstract class KnowledgeStore implements AutoCloseable {
     /**
      * Recomputes the derived statements of these subjects (persons and facts that articles' old
      * or new graphs name): each person's preferred label is the fullest name any article uses for
-     * them (most words, then longest, then first in alphabetical order: {@link #FULLEST}), and
+     * them (most words, then longest, then first in alphabetical order: {@link DerivedStatements}), and
      * each fact's report count is the number of articles that report it. Only these subjects, so
      * that writing an article costs the same on a large store as on a small one.
      */

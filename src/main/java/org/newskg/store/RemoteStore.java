@@ -84,21 +84,26 @@ public final class RemoteStore extends KnowledgeStore {
         }
     }
 
-    /** The derived statements of the subjects a VALUES clause on ?s names. */
+    /** The derived statements of the subjects a VALUES clause on ?s names ({@link DerivedStatements}). */
     private Graph derived(String values) {
-        java.util.Map<String, List<String>> names = new java.util.HashMap<>();
+        java.util.Map<String, List<String>> names = new java.util.TreeMap<>();
         select(PREFIXES + "SELECT DISTINCT ?s ?l WHERE { " + values + "GRAPH ?g { ?s a nkg:Person ; skos:altLabel ?l } }", r -> {
             names.computeIfAbsent(r.getResource("s").getURI(), k -> new ArrayList<>()).add(r.getLiteral("l").getString());
             return null;
         });
-        Model m = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
-        names.forEach((p, ls) -> m.createResource(p).addProperty(org.apache.jena.vocabulary.RDFS.label, ls.stream().min(FULLEST).orElseThrow()));
+        java.util.Map<String, Integer> counts = new java.util.TreeMap<>();
         select(PREFIXES + "SELECT ?s (COUNT(DISTINCT ?a) AS ?n) WHERE { " + values + "GRAPH ?g { ?s nkg:reportedIn ?a } } GROUP BY ?s", r -> {
-            m.createResource(r.getResource("s").getURI()).addLiteral(org.newskg.rdf.NKG.reportCount,
-                m.createTypedLiteral(r.getLiteral("n").getLexicalForm(), org.apache.jena.datatypes.xsd.XSDDatatype.XSDinteger));
+            counts.put(r.getResource("s").getURI(), r.getLiteral("n").getInt());
             return null;
         });
-        return m.getGraph();
+        Graph g = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+        java.util.Set<String> subjects = new java.util.TreeSet<>(names.keySet());
+        subjects.addAll(counts.keySet());
+        for (String s : subjects) {
+            DerivedStatements.of(org.apache.jena.graph.NodeFactory.createURI(s), names.getOrDefault(s, List.of()), counts.getOrDefault(s, 0))
+                .forEach(g::add);
+        }
+        return g;
     }
 
     /** In the derived graph, replaces what is said of these subjects by {@code derived}, with one SPARQL Update. */

@@ -248,7 +248,7 @@ public final class Tdb2Store extends KnowledgeStore {
             DatasetGraph dsg = dataset().asDatasetGraph();
             for (String iri : new java.util.TreeSet<>(subjects)) {
                 DerivedScan d = DerivedScan.of(dsg, NodeFactory.createURI(iri));
-                d.rewrite(dsg, FULLEST);
+                d.rewrite(dsg);
             }
         });
     }
