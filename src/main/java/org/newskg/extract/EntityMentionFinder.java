@@ -33,6 +33,11 @@ import org.newskg.nlp.AnnotatedArticle;
  * Turns an annotated article into typed mentions of persons (CoreNLP NER plus the byline),
  * countries (names, abbreviations, demonyms, capitals standing for governments) and missions
  * (gazetteer names and acronyms, acronyms defined in the text, "Operation X" names).
+ *
+ * <p>Over 300 lines because the three kinds of mention resolve their overlaps in one pass over a
+ * sentence (a country's name inside a mission's, a rank inside a person's, a demonym before a
+ * name), and the repairs of CoreNLP's person spans (cut names, titles read as names, furniture
+ * run into a name) must see the other kinds' spans; split, each part would re-scan the tokens.
  */
 public final class EntityMentionFinder {
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "to", "from", "at", "near", "via", "into", "of", "outside", "around", "toward", "towards");

@@ -27,6 +27,10 @@ import org.slf4j.LoggerFactory;
  * The store folder in the file is replaced by the one newskg is using. Read-only unless a password
  * file is given, and then writes need a login ({@link ServedConfig}, {@link RequestGuard}); every
  * query is bounded in time. Build one with {@link #create()}.
+ *
+ * <p>Over 300 lines because its builder's options (store, port, password file, limits, base IRI,
+ * licence) and the Fuseki assembly they configure are one unit; the servlets it mounts are their
+ * own classes.
  */
 public final class KgServer {
     private static final Logger LOG = LoggerFactory.getLogger(KgServer.class);

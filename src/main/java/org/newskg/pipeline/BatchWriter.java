@@ -1,0 +1,153 @@
+package org.newskg.pipeline;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.apache.jena.rdf.model.Model;
+import org.newskg.extract.ArticleFacts;
+import org.newskg.infer.Inference;
+import org.newskg.rdf.ArticleGraphMapper;
+import org.newskg.rdf.GraphValidator;
+import org.newskg.resolve.EntityResolver;
+import org.newskg.resolve.KnownPersons;
+import org.newskg.resolve.PersonDirectory;
+import org.newskg.resolve.ResolvedArticle;
+import org.newskg.store.FileStamp;
+import org.newskg.store.KnowledgeStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A batch's way from facts to the store, on the build's one writer thread: resolve across the
+ * batch, infer, map each article to its graph, validate it against the shapes, and commit the
+ * valid graphs in one transaction (if that fails, one by one, so one bad article cannot lose the
+ * others). What it writes grows the person directory the next batch resolves against.
+ */
+final class BatchWriter {
+    private static final Logger LOG = LoggerFactory.getLogger(BatchWriter.class);
+
+    private final KnowledgeStore store;
+    private final Supplier<EntityResolver> resolver;
+    private final Inference inference;
+    private final Supplier<Function<ResolvedArticle, Model>> mapper;
+    private final Supplier<GraphValidator> validator;
+
+    BatchWriter(KnowledgeStore store, Supplier<EntityResolver> resolver, Inference inference,
+                Supplier<Function<ResolvedArticle, Model>> mapper, Supplier<GraphValidator> validator) {
+        this.store = store;
+        this.resolver = resolver;
+        this.inference = inference;
+        this.mapper = mapper;
+        this.validator = validator;
+    }
+
+    /** Resolves and infers a batch against the persons known before it. */
+    List<ResolvedArticle> resolve(List<ArticleFacts> facts, PersonDirectory known) {
+        return inference.infer(resolver.get().resolve(facts, known), known);
+    }
+
+    /** Resolves, infers, maps, validates and commits a batch; stored graphs by source file say which old graph each replaces. */
+    void write(List<ArticleFacts> facts, BuildTally tally, Map<String, String> storedGraphs, StageTimes times) {
+        StageTimes.Mark tr = times.mark();
+        List<ResolvedArticle> resolved = resolve(facts, tally.directory);
+        times.add(StageTimes.Stage.RESOLVE, tr);
+        List<KnowledgeStore.ArticleGraph> batch = new ArrayList<>();
+        for (ResolvedArticle r : resolved) {
+            String source = r.facts().article().sourceFile();
+            String old = storedGraphs.get(source);
+            if (old != null && !old.equals(r.articleIri())) {
+                // the store has this file under an IRI an older newskg minted: one graph per file
+                store.removeArticleAndDerived(old);
+            }
+            StageTimes.Mark tm = times.mark();
+            try {
+                batch.add(new KnowledgeStore.ArticleGraph(source, r.articleIri(), validGraph(r)));
+            } catch (InvalidGraphException e) {
+                tally.skip(new BuildReport.Skipped(source, "not loaded: its graph " + GraphValidator.describe(e.violations())));
+            } catch (RuntimeException e) {
+                LOG.debug("article {} failed", source, e);
+                tally.skip(new BuildReport.Skipped(source, "not loaded: " + e));
+            } finally {
+                times.add(StageTimes.Stage.RDF, tm);
+            }
+        }
+        commit(batch, tally, times); // one transaction a chunk: TDB2's cost is mostly per commit
+    }
+
+    private void commit(List<KnowledgeStore.ArticleGraph> batch, BuildTally tally, StageTimes times) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        StageTimes.Mark ts = times.mark();
+        try {
+            store.replaceArticlesAndDerived(batch);
+            batch.forEach(g -> loaded(tally, g));
+        } catch (RuntimeException batchFailure) {
+            LOG.debug("batch write failed; writing its articles one by one", batchFailure);
+            for (KnowledgeStore.ArticleGraph g : batch) {
+                try {
+                    store.replaceArticlesAndDerived(List.of(g));
+                    loaded(tally, g);
+                } catch (RuntimeException e) {
+                    tally.skip(new BuildReport.Skipped(g.sourceFile(), "not loaded: the store refused it: " + e.getMessage()));
+                }
+            }
+        }
+        times.add(StageTimes.Stage.STORE, ts);
+    }
+
+    private static void loaded(BuildTally tally, KnowledgeStore.ArticleGraph g) {
+        tally.loaded++;
+        if (tally.directory != null) {
+            learn(tally.directory, g.graph());
+        }
+        FileStamp st = tally.pending.remove(g.sourceFile());
+        if (st != null) {
+            tally.verified.put(g.sourceFile(), st);
+        }
+        tally.triples += g.graph().size();
+        tally.listener.loaded(g.sourceFile(), g.graph().size());
+    }
+
+    /**
+     * The article's graph, mapped and checked against the shapes.
+     *
+     * @throws InvalidGraphException when it violates them
+     */
+    Model validGraph(ResolvedArticle r) {
+        Model graph = mapper.get().apply(r);
+        List<GraphValidator.Violation> violations = validator.get().violations(graph.getGraph());
+        if (!violations.isEmpty()) {
+            throw new InvalidGraphException(violations);
+        }
+        return graph;
+    }
+
+    /**
+     * A directory of the persons the store holds now, but for these graphs (read once; callers
+     * grow it with what they write).
+     */
+    PersonDirectory storeDirectory(Set<String> exceptGraphs) {
+        return PersonDirectory.of(new KnownPersons() {
+            @Override
+            public Collection<String> fullNames() {
+                return store.personNames(exceptGraphs);
+            }
+
+            @Override
+            public Map<String, Set<String>> positionCountries() {
+                return store.positionCountries(exceptGraphs);
+            }
+        });
+    }
+
+    /** Adds to a directory the person names and position countries an article graph wrote. */
+    static void learn(PersonDirectory d, Model graph) {
+        d.addNames(ArticleGraphMapper.personNames(graph));
+        ArticleGraphMapper.positionCountries(graph).forEach((p, isos) -> isos.forEach(iso -> d.addPositionCountry(p, iso)));
+    }
+}
