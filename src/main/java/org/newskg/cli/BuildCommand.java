@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.newskg.ingest.ArticleReader;
 import org.newskg.nlp.AnnotatorProfile;
+import org.newskg.nlp.NlpPipeline;
 import org.newskg.ingest.InputFile;
 import org.newskg.ingest.InputFiles;
 import org.newskg.pipeline.BuildListener;
@@ -58,6 +59,10 @@ public final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (profile == AnnotatorProfile.LEAN && endpoint == null && (force || !StoreOptions.isStore(storeOptions.store))) {
+            // every file will be annotated: load the models while the store opens and the files are read
+            NlpPipeline.preload();
+        }
         InputFiles.Scan scan = InputFiles.scan(inputs);
         List<InputFile> files = scan.files();
         PrintStream err = System.err;
