@@ -25,7 +25,7 @@ import org.slf4j.LoggerFactory;
  * A batch's way from facts to the store, on the build's one writer thread: resolve across the
  * batch, infer, map each article to its graph, validate it against the shapes, and commit the
  * valid graphs in one transaction (if that fails, one by one, so one bad article cannot lose the
- * others). What it writes grows the person directory the next batch resolves against.
+ * others).
  */
 final class BatchWriter {
     private static final Logger LOG = LoggerFactory.getLogger(BatchWriter.class);
@@ -50,11 +50,32 @@ final class BatchWriter {
         return inference.infer(resolver.get().resolve(facts, known), known);
     }
 
-    /** Resolves, infers, maps, validates and commits a batch; stored graphs by source file say which old graph each replaces. */
-    void write(List<ArticleFacts> facts, BuildTally tally, Map<String, String> storedGraphs, StageTimes times) {
-        StageTimes.Mark tr = times.mark();
-        List<ResolvedArticle> resolved = resolve(facts, tally.directory);
-        times.add(StageTimes.Stage.RESOLVE, tr);
+    /**
+     * The persons a corpus resolves against: the store's (but for the graphs this build rebuilds)
+     * and every person name the corpus's articles write, all in sorted order, so that neither the
+     * order of the files nor the size of the batches changes which name stands for a person.
+     */
+    PersonDirectory corpusDirectory(List<ArticleFacts> corpus, Set<String> exceptGraphs) {
+        java.util.TreeSet<String> names = new java.util.TreeSet<>(store.personNames(exceptGraphs));
+        for (ArticleFacts f : corpus) {
+            f.mentions().stream().filter(m -> m.type() == org.newskg.extract.EntityType.PERSON).forEach(m -> names.add(m.text()));
+        }
+        Map<String, Set<String>> countries = store.positionCountries(exceptGraphs);
+        return PersonDirectory.of(new KnownPersons() {
+            @Override
+            public Collection<String> fullNames() {
+                return names;
+            }
+
+            @Override
+            public Map<String, Set<String>> positionCountries() {
+                return countries;
+            }
+        });
+    }
+
+    /** Maps, validates and commits resolved articles; stored graphs by source file say which old graph each replaces. */
+    void write(List<ResolvedArticle> resolved, BuildTally tally, Map<String, String> storedGraphs, StageTimes times) {
         List<KnowledgeStore.ArticleGraph> batch = new ArrayList<>();
         for (ResolvedArticle r : resolved) {
             String source = r.facts().article().sourceFile();
@@ -102,9 +123,6 @@ final class BatchWriter {
 
     private static void loaded(BuildTally tally, KnowledgeStore.ArticleGraph g) {
         tally.loaded++;
-        if (tally.directory != null) {
-            learn(tally.directory, g.graph());
-        }
         FileStamp st = tally.pending.remove(g.sourceFile());
         if (st != null) {
             tally.verified.put(g.sourceFile(), st);

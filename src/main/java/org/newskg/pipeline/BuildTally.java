@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.newskg.resolve.PersonDirectory;
 import org.newskg.store.FileStamp;
 
 /** The running totals of one build, told to its listener as they change; owned by the build's writer thread. */
@@ -21,8 +20,6 @@ final class BuildTally {
     final Map<String, String> duplicates = new LinkedHashMap<>();
     /** The store's graph of each source file as the build found it, read on first use. */
     Map<String, String> storedGraphs;
-    /** The persons known so far: the store's when the first batch was resolved, and each batch's since. */
-    PersonDirectory directory;
     /** Stamps of files read for this build, until their article is written. */
     final Map<String, FileStamp> pending = new HashMap<>();
     /** Stamps of files whose article the store now holds with the content they were read with. */

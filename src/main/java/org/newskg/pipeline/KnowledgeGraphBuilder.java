@@ -172,16 +172,18 @@ public final class KnowledgeGraphBuilder {
             return t;
         });
         try {
-            // chunks overlap: while one chunk is resolved and written, the workers read the next;
-            // at most two chunks are in flight, so memory stays bounded on any corpus size
+            // chunks overlap: while one chunk's outcomes are taken in, the workers read the next; at
+            // most two chunks of annotations are in flight. Their facts (no annotations) are kept
+            // until every article is extracted: persons are resolved against the names of the whole
+            // corpus at once, so that batches, threads and file order do not change the graph.
             Map<String, String> byHash = ChangeDetector.storedByHash(storedHashes, files);
+            List<ArticleFacts> facts = new ArrayList<>();
             List<Future<Outcome>> next = submit(pool, files, 0, changes, times);
             for (int from = 0; from < files.size(); from += chunk) {
                 List<Future<Outcome>> current = next;
                 int nextFrom = from + chunk;
                 next = nextFrom < files.size() ? submit(pool, files, nextFrom, changes, times) : List.of();
                 List<InputFile> part = files.subList(from, Math.min(files.size(), from + chunk));
-                List<ArticleFacts> facts = new ArrayList<>();
                 for (int i = 0; i < current.size(); i++) {
                     String source = part.get(i).sourceFile();
                     Outcome o = await(current.get(i), part.get(i));
@@ -202,13 +204,16 @@ public final class KnowledgeGraphBuilder {
                         }
                     }
                 }
-                if (facts.isEmpty()) {
-                    continue; // all unchanged or skipped: nothing to resolve or write
+            }
+            if (!facts.isEmpty()) {
+                StageTimes.Mark tr = times.mark();
+                PersonDirectory directory = writer.corpusDirectory(facts, changes.rebuiltGraphs(files, storedGraphs(tally)));
+                List<ResolvedArticle> resolved = writer.resolve(facts, directory);
+                times.add(StageTimes.Stage.RESOLVE, tr);
+                facts = null; // the resolved articles hold them now
+                for (int from = 0; from < resolved.size(); from += chunk) {
+                    writer.write(resolved.subList(from, Math.min(resolved.size(), from + chunk)), tally, storedGraphs(tally), times);
                 }
-                if (tally.directory == null) {
-                    tally.directory = writer.storeDirectory(changes.rebuiltGraphs(files, storedGraphs(tally)));
-                }
-                writer.write(facts, tally, storedGraphs(tally), times);
             }
             if (prune) {
                 prune(files, tally);
