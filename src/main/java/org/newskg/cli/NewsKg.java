@@ -27,6 +27,8 @@ public final class NewsKg implements Runnable {
         m.put("explain", ExplainCommand::new);
         m.put("bench", BenchCommand::new);
         m.put("loadtest", LoadTestCommand::new);
+        m.put("spark", SparkCommand::new);
+        m.put("load", LoadCommand::new);
         m.put("up", UpCommand::new);
         m.put("diagram", DiagramCommand::new);
         m.put("help", CommandLine.HelpCommand::new);

@@ -17,7 +17,7 @@ import org.newskg.rdf.NKG;
  * of the names articles give it (most words, then longest, then first in alphabetical order), and
  * a fact's report count is the number of articles that report it.
  */
-final class DerivedStatements {
+public final class DerivedStatements {
     /** A person's preferred label is the first of its names in this order. */
     static final Comparator<String> FULLEST = Comparator.<String>comparingInt(s -> s.split("\\s+").length)
         .thenComparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder());
@@ -29,7 +29,7 @@ final class DerivedStatements {
      * @param personNames  the names the articles that type the subject a person give it (empty for a fact)
      * @param reportCount  how many articles report it (0 for a person)
      */
-    static List<Triple> of(Node subject, Collection<String> personNames, int reportCount) {
+    public static List<Triple> of(Node subject, Collection<String> personNames, int reportCount) {
         List<Triple> out = new ArrayList<>(2);
         personNames.stream().min(FULLEST).ifPresent(l -> out.add(Triple.create(subject, RDFS.label.asNode(), NodeFactory.createLiteralString(l))));
         if (reportCount > 0) {

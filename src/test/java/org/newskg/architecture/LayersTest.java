@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 class LayersTest {
     /** Lowest first. */
     private static final List<String> LAYERS = List.of("lexicon", "ingest", "nlp", "extract", "resolve", "infer", "rdf", "relation",
-        "store", "export", "web", "ops", "pipeline", "bench", "serve", "cli");
+        "store", "export", "web", "ops", "pipeline", "spark", "bench", "serve", "cli");
     private static final Path SRC = Path.of("src/main/java/org/newskg");
     private static final Pattern USE = Pattern.compile("\\borg\\.newskg\\.([a-z]+)\\.");
     /** String literals and comments: a package named in a message or in prose is no dependency. */
