@@ -33,19 +33,7 @@ public final class SparkCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Path jar = Path.of(NewsKg.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        Path lib = jar.getParent().resolve("spark-lib");
-        if (!Files.isDirectory(lib)) {
-            throw new UserError("no spark-lib folder beside " + jar + "; build with mvn -B package, which copies Spark's jars there");
-        }
-        List<URL> urls = new ArrayList<>();
-        urls.add(jar.toUri().toURL());
-        try (Stream<Path> jars = Files.list(lib)) {
-            for (Path p : jars.filter(p -> p.toString().endsWith(".jar")).sorted().toList()) {
-                urls.add(p.toUri().toURL());
-            }
-        }
-        ClassLoader loader = new SparkClassLoader(urls.toArray(URL[]::new), NewsKg.class.getClassLoader());
+        ClassLoader loader = sparkOnClassPath() ? NewsKg.class.getClassLoader() : sparkLibLoader();
         Thread.currentThread().setContextClassLoader(loader);
         try {
             Object code = loader.loadClass("org.newskg.spark.SparkJob")
@@ -59,6 +47,33 @@ public final class SparkCommand implements Callable<Integer> {
             }
             throw cause instanceof Exception x ? x : new IllegalStateException(cause);
         }
+    }
+
+    /** Whether Spark is on the class path already (the test class path, or under spark-submit). */
+    private static boolean sparkOnClassPath() {
+        try {
+            Class.forName("org.apache.spark.SparkConf", false, NewsKg.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException e) {
+            return false;
+        }
+    }
+
+    /** A class loader over newskg.jar and the Spark jars of spark-lib/ beside it. */
+    private static ClassLoader sparkLibLoader() throws Exception {
+        Path jar = Path.of(NewsKg.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path lib = jar.getParent().resolve("spark-lib");
+        if (!Files.isDirectory(lib)) {
+            throw new UserError("no spark-lib folder beside " + jar + "; build with mvn -B package, which copies Spark's jars there");
+        }
+        List<URL> urls = new ArrayList<>();
+        urls.add(jar.toUri().toURL());
+        try (Stream<Path> jars = Files.list(lib)) {
+            for (Path p : jars.filter(p -> p.toString().endsWith(".jar")).sorted().toList()) {
+                urls.add(p.toUri().toURL());
+            }
+        }
+        return new SparkClassLoader(urls.toArray(URL[]::new), NewsKg.class.getClassLoader());
     }
 
     /**

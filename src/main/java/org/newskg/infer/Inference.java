@@ -34,12 +34,27 @@ public final class Inference {
         return rules;
     }
 
-    /** Runs every rule over a resolved batch. */
+    /** Runs every rule over a resolved batch: the article rules, then the batch rules. */
     public List<ResolvedArticle> infer(List<ResolvedArticle> batch, PersonDirectory known) {
+        return inferBatch(inferArticles(batch), known);
+    }
+
+    /** Runs the article rules over each article of a resolved batch. */
+    public List<ResolvedArticle> inferArticles(List<ResolvedArticle> batch) {
         List<ResolvedArticle> out = new ArrayList<>(batch.size());
         for (ResolvedArticle r : batch) {
             out.add(new ResolvedArticle(inferArticle(r.facts()), r.articleIri(), r.entities()));
         }
+        return out;
+    }
+
+    /**
+     * Runs the batch rules over articles the article rules have run over. The batch may be part
+     * of a larger corpus when {@code known} holds what the rest of the corpus says (the Spark job's
+     * partitions).
+     */
+    public List<ResolvedArticle> inferBatch(List<ResolvedArticle> batch, PersonDirectory known) {
+        List<ResolvedArticle> out = batch;
         for (InferenceRule rule : rules) {
             if (rule instanceof BatchRule b) {
                 out = b.apply(out, known);

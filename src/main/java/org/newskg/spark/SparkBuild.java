@@ -66,6 +66,7 @@ import scala.Tuple2;
  * by Hadoop's output committer, so no article is written twice.
  */
 public final class SparkBuild {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SparkBuild.class);
     private static final Lazy<ArticleReader> READER = Lazy.of(ArticleReader::create);
     private static final Lazy<FactExtractor> EXTRACTOR = Lazy.of(Relations::factExtractor);
     private static final Lazy<EntityResolver> RESOLVER = Lazy.of(EntityResolver::standard);
@@ -134,8 +135,19 @@ public final class SparkBuild {
             }).persist(StorageLevel.MEMORY_ONLY());
 
         // the first file (in name order) with given bytes is the article; later ones are duplicates, as build says
-        List<Tuple2<String, String>> hashes = extracted.filter(x -> x.failure() == null)
-            .map(x -> new Tuple2<>(x.sourceFile(), x.contentHash())).collect();
+        // one action for what the driver needs of every file: its hash, or why it was left out
+        List<Tuple2<String, String>> outcomes = extracted.map(x -> new Tuple2<>(x.sourceFile(),
+            x.failure() == null ? "#" + x.contentHash() : x.failure())).collect();
+        Map<String, String> skipped = new TreeMap<>();
+        List<Tuple2<String, String>> hashes = new ArrayList<>();
+        for (Tuple2<String, String> o : outcomes) {
+            if (o._2().startsWith("#")) {
+                hashes.add(new Tuple2<>(o._1(), o._2().substring(1)));
+            } else {
+                skipped.put(o._1(), o._2());
+            }
+        }
+        LOG.info("read, annotated and extracted {} files in {} ms", paths.size(), (System.nanoTime() - t0) / 1_000_000);
         Map<String, String> firstByHash = new HashMap<>();
         Map<String, String> duplicates = new TreeMap<>();
         new TreeMap<>(hashes.stream().collect(java.util.stream.Collectors.toMap(Tuple2::_1, Tuple2::_2))).forEach((name, hash) -> {
@@ -151,30 +163,40 @@ public final class SparkBuild {
         TreeSet<String> names = new TreeSet<>(articles.flatMap(x -> x.facts().mentions().stream()
             .filter(m -> m.type() == EntityType.PERSON).map(m -> m.text()).distinct().iterator()).distinct().collect());
         Broadcast<TreeSet<String>> namesB = sc.broadcast(names);
+        JavaRDD<ResolvedArticle> resolved = articles.mapPartitions(it -> resolve(it, namesB.value())).persist(StorageLevel.MEMORY_ONLY());
         Map<String, Set<String>> countries = new HashMap<>();
-        articles.mapPartitions(it -> positionCountries(it, namesB.value())).collect()
+        resolved.flatMap(SparkBuild::positionCountries).collect()
             .forEach(t -> countries.computeIfAbsent(t._1(), k -> new TreeSet<>()).add(t._2()));
         Broadcast<Map<String, Set<String>>> countriesB = sc.broadcast(countries);
+        LOG.info("{} person names and the countries of {} persons' posts, at {} ms", names.size(), countries.size(), (System.nanoTime() - t0) / 1_000_000);
 
         // phase two: resolve, infer, map, validate
-        JavaRDD<Written> written = articles.mapPartitions(it -> write(it, namesB.value(), countriesB.value()))
+        JavaRDD<Written> written = resolved.mapPartitions(it -> write(it, namesB.value(), countriesB.value()))
             .persist(StorageLevel.MEMORY_ONLY());
         JavaRDD<Written> ok = written.filter(w -> w.failure() == null);
         ok.map(Written::nquads).saveAsTextFile(new Path(out, "graphs").toString());
-        JavaRDD<String> derived = derived(ok);
+        LOG.info("article graphs written at {} ms", (System.nanoTime() - t0) / 1_000_000);
+        JavaRDD<String> derived = derived(ok).persist(StorageLevel.MEMORY_ONLY());
         derived.saveAsTextFile(new Path(out, "derived").toString());
+        LOG.info("derived graph written at {} ms", (System.nanoTime() - t0) / 1_000_000);
 
-        Map<String, String> skipped = new TreeMap<>();
-        extracted.filter(x -> x.failure() != null).map(x -> new Tuple2<>(x.sourceFile(), x.failure())).collect()
-            .forEach(t -> skipped.put(t._1(), t._2()));
-        written.filter(w -> w.failure() != null).map(w -> new Tuple2<>(w.sourceFile(), w.failure())).collect()
-            .forEach(t -> skipped.put(t._1(), t._2()));
-        long quads = ok.map(Written::quads).fold(0L, Long::sum);
-        long derivedQuads = derived.count();
-        int filesRead = (int) extracted.count();
-        int writtenCount = (int) ok.count();
+        // one action for what the summary needs of every graph: its size, or why it was left out
+        long quads = 0;
+        int writtenCount = 0;
+        for (Tuple2<String, String> w : written.map(w -> new Tuple2<>(w.sourceFile(), w.failure() == null ? "#" + w.quads() : w.failure())).collect()) {
+            if (w._2().startsWith("#")) {
+                quads += Long.parseLong(w._2().substring(1));
+                writtenCount++;
+            } else {
+                skipped.put(w._1(), w._2());
+            }
+        }
+        long derivedQuads = derived.map(d -> d.chars().filter(c -> c == '\n').count() + 1).fold(0L, Long::sum);
+        int filesRead = outcomes.size();
         extracted.unpersist(false);
+        resolved.unpersist(false);
         written.unpersist(false);
+        derived.unpersist(false);
         return new Summary(filesRead, writtenCount, skipped, duplicates, quads, derivedQuads, (System.nanoTime() - t0) / 1_000_000);
     }
 
@@ -238,24 +260,27 @@ public final class SparkBuild {
         return part;
     }
 
-    /** (person IRI, country) for every post with a country, after the article rules of inference. */
-    private static Iterator<Tuple2<String, String>> positionCountries(Iterator<Extracted> it, TreeSet<String> names) {
+    /** A partition's articles resolved against the corpus's names, the article rules of inference run. */
+    private static Iterator<ResolvedArticle> resolve(Iterator<Extracted> it, TreeSet<String> names) {
         List<ArticleFacts> batch = drain(it).stream().map(Extracted::facts).toList();
+        return INFERENCE.get().inferArticles(RESOLVER.get().resolve(batch, directory(names, Map.of()))).iterator();
+    }
+
+    /** (person IRI, country) for every post with a country. */
+    private static Iterator<Tuple2<String, String>> positionCountries(ResolvedArticle r) {
         List<Tuple2<String, String>> out = new ArrayList<>();
-        for (ResolvedArticle r : RESOLVER.get().resolve(batch, directory(names, Map.of()))) {
-            ResolvedArticle inferred = new ResolvedArticle(INFERENCE.get().inferArticle(r.facts()), r.articleIri(), r.entities());
-            for (Fact.Position p : inferred.facts().facts(Fact.Position.class)) {
-                p.country().ifPresent(c -> inferred.entityOf(p.person()).ifPresent(e -> out.add(new Tuple2<>(e.iri(), c))));
-            }
+        for (Fact.Position p : r.facts().facts(Fact.Position.class)) {
+            p.country().ifPresent(c -> r.entityOf(p.person()).ifPresent(e -> out.add(new Tuple2<>(e.iri(), c))));
         }
         return out.iterator();
     }
 
-    private static Iterator<Written> write(Iterator<Extracted> it, TreeSet<String> names, Map<String, Set<String>> countries) {
-        List<ArticleFacts> batch = drain(it).stream().map(Extracted::facts).toList();
-        PersonDirectory directory = directory(names, countries);
+    /** The batch rules of inference with the whole corpus's position countries, then each article's graph. */
+    private static Iterator<Written> write(Iterator<ResolvedArticle> it, TreeSet<String> names, Map<String, Set<String>> countries) {
+        List<ResolvedArticle> batch = new ArrayList<>();
+        it.forEachRemaining(batch::add);
         List<Written> out = new ArrayList<>();
-        for (ResolvedArticle r : INFERENCE.get().infer(RESOLVER.get().resolve(batch, directory), directory)) {
+        for (ResolvedArticle r : INFERENCE.get().inferBatch(batch, directory(names, countries))) {
             String source = r.facts().article().sourceFile();
             try {
                 Model graph = MAPPER.get().map(r);

@@ -31,6 +31,10 @@ public final class SparkJob {
      */
     public static int run(String master, String input, String output, int partitions, PrintStream out) throws Exception {
         SparkConf conf = conf(master);
+        if (conf.get("spark.master", "").startsWith("local")) {
+            // the driver's JVM is the executor: load the models while Spark starts
+            org.newskg.nlp.NlpPipeline.preload();
+        }
         try (JavaSparkContext sc = new JavaSparkContext(conf)) {
             sc.setLogLevel("WARN");
             // small tasks balance the cores: a task's articles are annotated one after another
