@@ -77,6 +77,38 @@ class SparkBuildTest {
         assertEquals(1, NewsKg.run("load", "--store", loaded.toString(), shards.resolve("graphs").toString()), "load writes new stores only");
     }
 
+    @Test
+    void aFailedTaskIsRetriedAndEachArticleWrittenOnce() throws Exception {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        for (int i = 0; i < 6; i++) {
+            Files.writeString(in.resolve("a" + i + ".txt"), "WASHINGTON, Nov. 1" + i + ", 2017 — U.S. Defense Secretary Jim Mattis met with "
+                + "Estonian Defense Minister Juri Luik today, meeting number " + i + ".\n");
+        }
+        Path shards = dir.resolve("shards");
+        java.util.concurrent.atomic.AtomicInteger failed = new java.util.concurrent.atomic.AtomicInteger();
+        SparkBuild.beforeWriteTask = (partition, attempt) -> {
+            if (partition == 1 && attempt == 0) {
+                failed.incrementAndGet();
+                throw new IllegalStateException("the executor of partition 1 was lost (test)");
+            }
+        };
+        try (JavaSparkContext sc = new JavaSparkContext(SparkJob.conf("local[2,3]"))) { // a task may fail twice before the job does
+            SparkBuild.Summary s = SparkBuild.run(sc, in.toUri().toString(), shards.toUri().toString(), 3);
+            assertEquals(6, s.written());
+        } finally {
+            SparkBuild.beforeWriteTask = (partition, attempt) -> { };
+        }
+        assertEquals(1, failed.get(), "the first attempt of partition 1 failed");
+        long articles = 0;
+        try (var parts = Files.list(shards.resolve("graphs"))) {
+            for (Path p : parts.filter(p -> p.getFileName().toString().startsWith("part-")).toList()) {
+                articles += Files.readAllLines(p).stream()
+                    .filter(l -> l.contains("<http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <https://w3id.org/newskg/ontology#Article>")).count();
+            }
+        }
+        assertEquals(6, articles, "each article's graph is in the shards once");
+    }
+
     private static String export(Tdb2Store store) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Txn.executeRead(store.dataset(), () -> Exporter.export(DatasetFactory.wrap(store.datasetGraph()), ExportFormat.parse("nquads"), out));
