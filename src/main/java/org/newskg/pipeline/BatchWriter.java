@@ -1,7 +1,6 @@
 package org.newskg.pipeline;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -60,18 +59,7 @@ final class BatchWriter {
         for (ArticleFacts f : corpus) {
             f.mentions().stream().filter(m -> m.type() == org.newskg.extract.EntityType.PERSON).forEach(m -> names.add(m.text()));
         }
-        Map<String, Set<String>> countries = store.positionCountries(exceptGraphs);
-        return PersonDirectory.of(new KnownPersons() {
-            @Override
-            public Collection<String> fullNames() {
-                return names;
-            }
-
-            @Override
-            public Map<String, Set<String>> positionCountries() {
-                return countries;
-            }
-        });
+        return PersonDirectory.of(KnownPersons.of(names, store.positionCountries(exceptGraphs)));
     }
 
     /** Maps, validates and commits resolved articles; stored graphs by source file say which old graph each replaces. */
@@ -150,17 +138,7 @@ final class BatchWriter {
      * grow it with what they write).
      */
     PersonDirectory storeDirectory(Set<String> exceptGraphs) {
-        return PersonDirectory.of(new KnownPersons() {
-            @Override
-            public Collection<String> fullNames() {
-                return store.personNames(exceptGraphs);
-            }
-
-            @Override
-            public Map<String, Set<String>> positionCountries() {
-                return store.positionCountries(exceptGraphs);
-            }
-        });
+        return PersonDirectory.of(KnownPersons.of(store.personNames(exceptGraphs), store.positionCountries(exceptGraphs)));
     }
 
     /** Adds to a directory the person names and position countries an article graph wrote. */

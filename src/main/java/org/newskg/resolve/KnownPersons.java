@@ -17,6 +17,21 @@ public interface KnownPersons {
         return java.util.Map.of();
     }
 
+    /** These names, and these countries by person IRI. */
+    static KnownPersons of(Collection<String> fullNames, java.util.Map<String, java.util.Set<String>> positionCountries) {
+        return new KnownPersons() {
+            @Override
+            public Collection<String> fullNames() {
+                return fullNames;
+            }
+
+            @Override
+            public java.util.Map<String, java.util.Set<String>> positionCountries() {
+                return positionCountries;
+            }
+        };
+    }
+
     /** No persons known. */
     static KnownPersons none() {
         return List::of;

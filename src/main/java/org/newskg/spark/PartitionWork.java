@@ -2,7 +2,6 @@ package org.newskg.spark;
 
 import java.io.StringWriter;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -104,17 +103,7 @@ final class PartitionWork {
 
     /** The persons of the whole corpus, in sorted order, and the countries their posts give. */
     static PersonDirectory directory(TreeSet<String> names, Map<String, Set<String>> countries) {
-        return PersonDirectory.of(new KnownPersons() {
-            @Override
-            public Collection<String> fullNames() {
-                return names;
-            }
-
-            @Override
-            public Map<String, Set<String>> positionCountries() {
-                return countries;
-            }
-        });
+        return PersonDirectory.of(KnownPersons.of(names, countries));
     }
 
     static List<Extracted> drain(Iterator<Extracted> it) {
