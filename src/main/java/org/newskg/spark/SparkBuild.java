@@ -83,6 +83,9 @@ public final class SparkBuild {
             }
         }
         paths.sort(java.util.Comparator.comparing(p -> relativeName(p, prefix)));
+        if (paths.isEmpty()) {
+            throw new IllegalArgumentException("no article files under " + input + "; give a folder that holds some");
+        }
         JavaRDD<PartitionWork.Extracted> extracted = sc.parallelize(paths, Math.max(1, Math.min(partitions, Math.max(1, paths.size()))))
             .mapPartitions((Iterator<String> it) -> {
                 List<PartitionWork.Extracted> part = new ArrayList<>();
