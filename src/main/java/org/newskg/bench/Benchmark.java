@@ -193,7 +193,7 @@ public final class Benchmark {
         } finally {
             if (dir == null) {
                 s.release();
-                deleteTree(where);
+                org.newskg.store.Folders.delete(where);
             }
         }
     }
@@ -233,14 +233,6 @@ public final class Benchmark {
 
     /** The most warm-up rounds run before measuring anyway. */
     static final int MAX_ROUNDS = 8;
-
-    private static void deleteTree(Path dir) throws IOException {
-        try (java.util.stream.Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
-    }
 
     /** Bare CoreNLP: read each file and annotate its text with the same pipeline, on the same number of threads. */
     private BenchResult.Baseline bareCoreNlp(NlpPipeline nlp, List<InputFile> files) {

@@ -12,6 +12,7 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.loader.main.LoaderPlans;
+import org.newskg.store.Folders;
 import org.newskg.store.Tdb2Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -93,8 +94,8 @@ public final class LoadCommand implements Callable<Integer> {
     }
 
     private static void removeQuietly(Path dir) {
-        try (Stream<Path> all = Files.walk(dir)) {
-            all.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        try {
+            Folders.delete(dir);
         } catch (java.io.IOException e) {
             System.err.println("newskg: could not remove " + dir + ": " + e.getMessage());
         }

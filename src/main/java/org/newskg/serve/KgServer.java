@@ -297,13 +297,8 @@ public final class KgServer {
     }
 
     private static void deleteTree(Path root) {
-        if (root == null || !Files.exists(root)) {
-            return;
-        }
-        try (java.util.stream.Stream<Path> walk = Files.walk(root)) {
-            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
+        try {
+            org.newskg.store.Folders.delete(root);
         } catch (java.io.IOException e) {
             LOG.warn("could not delete the admin work folder {}: {}", root, e.getMessage());
         }
