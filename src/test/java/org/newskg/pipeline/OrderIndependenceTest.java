@@ -3,22 +3,17 @@ package org.newskg.pipeline;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import org.apache.jena.query.DatasetFactory;
-import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newskg.export.ExportFormat;
-import org.newskg.export.Exporter;
 import org.newskg.ingest.InputFile;
 import org.newskg.ingest.InputFiles;
 import org.newskg.store.Tdb2Store;
+import org.newskg.testing.Exports;
 
 /**
  * The same files give the same graph whatever the order of the files, the size of the batches and
@@ -66,9 +61,7 @@ class OrderIndependenceTest {
         try (Tdb2Store store = Tdb2Store.open(dir.resolve(name))) {
             BuildReport r = KnowledgeGraphBuilder.create().store(store).chunk(chunk).threads(threads).build().build(files);
             assertEquals(files.size(), r.loaded());
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            Txn.executeRead(store.dataset(), () -> Exporter.export(DatasetFactory.wrap(store.datasetGraph()), ExportFormat.parse("nquads"), out));
-            return out.toString(StandardCharsets.UTF_8);
+            return Exports.nquads(store);
         }
     }
 }

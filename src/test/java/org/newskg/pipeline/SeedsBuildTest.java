@@ -3,7 +3,6 @@ package org.newskg.pipeline;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,10 +13,9 @@ import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newskg.export.ExportFormat;
-import org.newskg.export.Exporter;
 import org.newskg.ingest.InputFiles;
 import org.newskg.store.Tdb2Store;
+import org.newskg.testing.Exports;
 
 /** Builds seeds/ into a fresh store and checks what the graph says. */
 class SeedsBuildTest {
@@ -95,13 +93,10 @@ class SeedsBuildTest {
 
     @Test
     void buildingAgainChangesNothing() throws Exception {
-        ByteArrayOutputStream before = new ByteArrayOutputStream();
-        Exporter.export(store.dataset(), ExportFormat.NQUADS, before);
+        String before = Exports.nquads(store);
         BuildReport again = KnowledgeGraphBuilder.create().store(store).force(true).build().build(InputFiles.list(List.of(Path.of("seeds"))));
         assertEquals(2, again.loaded());
-        ByteArrayOutputStream after = new ByteArrayOutputStream();
-        Exporter.export(store.dataset(), ExportFormat.NQUADS, after);
-        assertEquals(before.toString(StandardCharsets.UTF_8), after.toString(StandardCharsets.UTF_8));
+        assertEquals(before, Exports.nquads(store));
         BuildReport unchanged = KnowledgeGraphBuilder.create().store(store).build().build(InputFiles.list(List.of(Path.of("seeds"))));
         assertEquals(0, unchanged.loaded());
         assertEquals(2, unchanged.unchanged());

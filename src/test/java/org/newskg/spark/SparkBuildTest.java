@@ -3,24 +3,19 @@ package org.newskg.spark;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.apache.jena.query.DatasetFactory;
-import org.apache.jena.system.Txn;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newskg.cli.NewsKg;
-import org.newskg.export.ExportFormat;
-import org.newskg.export.Exporter;
 import org.newskg.ingest.InputFiles;
 import org.newskg.pipeline.BuildReport;
 import org.newskg.pipeline.KnowledgeGraphBuilder;
 import org.newskg.store.Tdb2Store;
+import org.newskg.testing.Exports;
 
 /**
  * The Spark job in local mode gives the graph build gives, byte for byte after {@code newskg
@@ -50,7 +45,7 @@ class SparkBuildTest {
         try (Tdb2Store store = Tdb2Store.open(dir.resolve("built"))) {
             BuildReport r = KnowledgeGraphBuilder.create().store(store).build().build(InputFiles.list(List.of(in)));
             assertEquals(4, r.loaded());
-            built = export(store);
+            built = Exports.nquads(store);
         }
 
         Path shards = dir.resolve("shards");
@@ -67,7 +62,7 @@ class SparkBuildTest {
         Path loaded = dir.resolve("loaded");
         assertEquals(0, NewsKg.run("load", "--store", loaded.toString(), shards.resolve("graphs").toString(), shards.resolve("derived").toString()));
         try (Tdb2Store store = Tdb2Store.open(loaded)) {
-            assertEquals(built, export(store), "Spark's shards, loaded, are not build's graph");
+            assertEquals(built, Exports.nquads(store), "Spark's shards, loaded, are not build's graph");
             assertTrue(built.contains("<https://w3id.org/newskg/id/article/sub/mattis.txt> <https://w3id.org/newskg/ontology#mentions> "
                 + "<https://w3id.org/newskg/id/person/james-mattis>"), "the bare surname joined the full name of another partition's file");
             BuildReport again = KnowledgeGraphBuilder.create().store(store).build().build(InputFiles.list(List.of(in)));
@@ -107,11 +102,5 @@ class SparkBuildTest {
             }
         }
         assertEquals(6, articles, "each article's graph is in the shards once");
-    }
-
-    private static String export(Tdb2Store store) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Txn.executeRead(store.dataset(), () -> Exporter.export(DatasetFactory.wrap(store.datasetGraph()), ExportFormat.parse("nquads"), out));
-        return out.toString(StandardCharsets.UTF_8);
     }
 }
