@@ -1,8 +1,12 @@
 package org.newskg.infer;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.newskg.extract.ArticleFacts;
 import org.newskg.extract.ArticleSetting;
 import org.newskg.extract.Fact;
@@ -37,35 +41,20 @@ public final class WorkingFacts {
 
     /** The facts as they now stand, each relation's in its order, relations in the order they came. */
     ArticleFacts result() {
+        Map<Class<? extends Fact>, List<? extends Fact>> working = new LinkedHashMap<>();
+        working.put(Fact.Meeting.class, meetings);
+        working.put(Fact.Visit.class, visits);
+        working.put(Fact.Contribution.class, contributions);
+        working.put(Fact.Position.class, positions);
+        Set<Class<? extends Fact>> order = new LinkedHashSet<>();
+        article.facts().forEach(f -> order.add(f.getClass()));
+        order.addAll(working.keySet()); // a relation the article had none of, that a rule added to
         List<Fact> out = new ArrayList<>();
-        List<Class<? extends Fact>> order = new ArrayList<>();
-        article.facts().forEach(f -> {
-            if (!order.contains(f.getClass())) {
-                order.add(f.getClass());
-            }
-        });
-        for (Class<? extends Fact> k : List.of(Fact.Meeting.class, Fact.Visit.class, Fact.Contribution.class, Fact.Position.class)) {
-            if (!order.contains(k)) {
-                order.add(k);
-            }
-        }
         for (Class<? extends Fact> k : order) {
-            out.addAll(listOf(k));
+            // a relation no article rule reads keeps its facts as they came
+            out.addAll(working.containsKey(k) ? working.get(k) : article.facts(k));
         }
         return article.withFacts(out);
-    }
-
-    private List<? extends Fact> listOf(Class<? extends Fact> k) {
-        if (k == Fact.Meeting.class) {
-            return meetings;
-        } else if (k == Fact.Visit.class) {
-            return visits;
-        } else if (k == Fact.Contribution.class) {
-            return contributions;
-        } else if (k == Fact.Position.class) {
-            return positions;
-        }
-        return article.facts().stream().filter(k::isInstance).toList(); // a relation no article rule reads
     }
 
     /** Two mentions of one person: the same surname, and titles that do not disagree. */
