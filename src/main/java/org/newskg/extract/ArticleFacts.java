@@ -32,6 +32,11 @@ public record ArticleFacts(Article article, List<Sentence> sentences, List<Menti
         return withFacts(setting, f);
     }
 
+    /** The names the article writes for persons, as written, each once (what a corpus's person directory is made of). */
+    public List<String> personNames() {
+        return mentions.stream().filter(m -> m.type() == EntityType.PERSON).map(Mention::text).distinct().toList();
+    }
+
     /** The facts of one relation, in the order they were found. */
     public <F extends Fact> List<F> facts(Class<F> type) {
         return facts.stream().filter(type::isInstance).map(type::cast).toList();

@@ -164,6 +164,24 @@ public final class InputFiles {
 
     private static boolean isHidden(Path p) {
         Path name = p.getFileName();
-        return name != null && name.toString().startsWith(".");
+        return name != null && isHiddenName(name.toString());
+    }
+
+    /**
+     * Whether a file named by its path under an input folder ("voa/.draft.txt", ".git/x") is one
+     * the listing leaves out: one of its names is hidden. For listings made elsewhere (the Spark job's).
+     */
+    public static boolean isHiddenPath(String relative) {
+        for (String part : relative.split("/")) {
+            if (isHiddenName(part)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A file or folder name that starts with a dot is hidden. */
+    private static boolean isHiddenName(String name) {
+        return name.startsWith(".");
     }
 }

@@ -57,7 +57,7 @@ final class BatchWriter {
     PersonDirectory corpusDirectory(List<ArticleFacts> corpus, Set<String> exceptGraphs) {
         java.util.TreeSet<String> names = new java.util.TreeSet<>(store.personNames(exceptGraphs));
         for (ArticleFacts f : corpus) {
-            f.mentions().stream().filter(m -> m.type() == org.newskg.extract.EntityType.PERSON).forEach(m -> names.add(m.text()));
+            names.addAll(f.personNames());
         }
         return PersonDirectory.of(KnownPersons.of(names, store.positionCountries(exceptGraphs)));
     }
@@ -75,11 +75,11 @@ final class BatchWriter {
             StageTimes.Mark tm = times.mark();
             try {
                 batch.add(new KnowledgeStore.ArticleGraph(source, r.articleIri(), validGraph(r)));
-            } catch (InvalidGraphException e) {
-                tally.skip(new BuildReport.Skipped(source, "not loaded: its graph " + GraphValidator.describe(e.violations())));
             } catch (RuntimeException e) {
-                LOG.debug("article {} failed", source, e);
-                tally.skip(new BuildReport.Skipped(source, "not loaded: " + e));
+                if (!(e instanceof InvalidGraphException)) {
+                    LOG.debug("article {} failed", source, e);
+                }
+                tally.skip(new BuildReport.Skipped(source, ArticleGraphs.notLoaded(e)));
             } finally {
                 times.add(StageTimes.Stage.RDF, tm);
             }
@@ -125,12 +125,7 @@ final class BatchWriter {
      * @throws InvalidGraphException when it violates them
      */
     Model validGraph(ResolvedArticle r) {
-        Model graph = mapper.get().apply(r);
-        List<GraphValidator.Violation> violations = validator.get().violations(graph.getGraph());
-        if (!violations.isEmpty()) {
-            throw new InvalidGraphException(violations);
-        }
-        return graph;
+        return ArticleGraphs.valid(mapper.get(), validator.get(), r);
     }
 
     /**

@@ -210,7 +210,6 @@ public final class KnowledgeGraphBuilder {
                 PersonDirectory directory = writer.corpusDirectory(facts, changes.rebuiltGraphs(files, storedGraphs(tally)));
                 List<ResolvedArticle> resolved = writer.resolve(facts, directory);
                 times.add(StageTimes.Stage.RESOLVE, tr);
-                facts = null; // the resolved articles hold them now
                 for (int from = 0; from < resolved.size(); from += chunk) {
                     writer.write(resolved.subList(from, Math.min(resolved.size(), from + chunk)), tally, storedGraphs(tally), times);
                 }

@@ -29,6 +29,7 @@ import org.newskg.ingest.ArticleReader;
 import org.newskg.ingest.UnreadableArticleException;
 import org.newskg.lexicon.Lazy;
 import org.newskg.nlp.NlpPipeline;
+import org.newskg.pipeline.ArticleGraphs;
 import org.newskg.rdf.ArticleGraphMapper;
 import org.newskg.rdf.GraphValidator;
 import org.newskg.rdf.NKG;
@@ -74,16 +75,6 @@ final class PartitionWork {
         } catch (java.io.IOException e) {
             return null;
         }
-    }
-
-    /** As build skips them: a file or folder whose name starts with a dot. */
-    static boolean isHidden(String relative) {
-        for (String part : relative.split("/")) {
-            if (part.startsWith(".")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     static Extracted extract(String name, byte[] bytes) {
@@ -135,12 +126,7 @@ final class PartitionWork {
         for (ResolvedArticle r : INFERENCE.get().inferBatch(batch, directory(names, countries))) {
             String source = r.facts().article().sourceFile();
             try {
-                Model graph = MAPPER.get().map(r);
-                List<GraphValidator.Violation> violations = VALIDATOR.get().violations(graph.getGraph());
-                if (!violations.isEmpty()) {
-                    out.add(new Written(source, null, "not loaded: its graph " + GraphValidator.describe(violations), 0, List.of(), List.of()));
-                    continue;
-                }
+                Model graph = ArticleGraphs.valid(MAPPER.get()::map, VALIDATOR.get(), r);
                 DatasetGraph dsg = DatasetGraphFactory.create();
                 dsg.addGraph(NodeFactory.createURI(r.articleIri()), graph.getGraph());
                 StringWriter text = new StringWriter();
@@ -154,7 +140,7 @@ final class PartitionWork {
                 String nq = text.toString();
                 out.add(new Written(source, nq.endsWith("\n") ? nq.substring(0, nq.length() - 1) : nq, null, graph.size(), personNames, reports));
             } catch (RuntimeException e) {
-                out.add(new Written(source, null, "not loaded: " + e, 0, List.of(), List.of()));
+                out.add(new Written(source, null, ArticleGraphs.notLoaded(e), 0, List.of(), List.of()));
             }
         }
         return out.iterator();

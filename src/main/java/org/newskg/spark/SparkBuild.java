@@ -15,7 +15,6 @@ import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.storage.StorageLevel;
-import org.newskg.extract.EntityType;
 import org.newskg.resolve.ResolvedArticle;
 import scala.Tuple2;
 
@@ -78,7 +77,7 @@ public final class SparkBuild {
         org.apache.hadoop.fs.RemoteIterator<org.apache.hadoop.fs.LocatedFileStatus> listing = fs.listFiles(fs.makeQualified(in), true);
         while (listing.hasNext()) {
             String p = listing.next().getPath().toString();
-            if (!PartitionWork.isHidden(relativeName(p, prefix))) {
+            if (!org.newskg.ingest.InputFiles.isHiddenPath(relativeName(p, prefix))) {
                 paths.add(p);
             }
         }
@@ -123,8 +122,7 @@ public final class SparkBuild {
         JavaRDD<PartitionWork.Extracted> articles = extracted.filter(x -> x.failure() == null && !dupes.value().contains(x.sourceFile()));
 
         // phase one: the names of the whole corpus, then the countries its persons' posts give
-        TreeSet<String> names = new TreeSet<>(articles.flatMap(x -> x.facts().mentions().stream()
-            .filter(m -> m.type() == EntityType.PERSON).map(m -> m.text()).distinct().iterator()).distinct().collect());
+        TreeSet<String> names = new TreeSet<>(articles.flatMap(x -> x.facts().personNames().iterator()).distinct().collect());
         Broadcast<TreeSet<String>> namesB = sc.broadcast(names);
         JavaRDD<ResolvedArticle> resolved = articles.mapPartitions(it -> PartitionWork.resolve(it, namesB.value())).persist(StorageLevel.MEMORY_ONLY());
         Map<String, Set<String>> countries = new HashMap<>();
