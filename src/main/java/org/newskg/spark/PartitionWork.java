@@ -20,6 +20,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.broadcast.Broadcast;
 import org.newskg.extract.ArticleFacts;
 import org.newskg.extract.Fact;
 import org.newskg.extract.FactExtractor;
@@ -68,18 +69,13 @@ final class PartitionWork {
     private PartitionWork() {
     }
 
-    /** A file's bytes, or null when it cannot be read (reported as such). */
-    static byte[] read(Path p, org.apache.hadoop.conf.Configuration conf) {
+    /** A file read, annotated and extracted; or why it could not be (the file system's word, the reader's, the pipeline's). */
+    static Extracted extract(String name, Path p, org.apache.hadoop.conf.Configuration conf) {
+        byte[] bytes;
         try (java.io.InputStream in = p.getFileSystem(conf).open(p)) {
-            return in.readAllBytes();
+            bytes = in.readAllBytes();
         } catch (java.io.IOException e) {
-            return null;
-        }
-    }
-
-    static Extracted extract(String name, byte[] bytes) {
-        if (bytes == null) {
-            return new Extracted(name, null, null, "cannot read it");
+            return new Extracted(name, null, null, "cannot read it: " + e.getMessage());
         }
         try {
             Article article = READER.get().parse(name, bytes);
@@ -92,9 +88,18 @@ final class PartitionWork {
         }
     }
 
-    /** The persons of the whole corpus, in sorted order, and the countries their posts give. */
-    static PersonDirectory directory(TreeSet<String> names, Map<String, Set<String>> countries) {
-        return PersonDirectory.of(KnownPersons.of(names, countries));
+    /** The directories made in this JVM, by the broadcasts they were made from: one per job stage, not one per task. */
+    private static final Map<List<Long>, PersonDirectory> DIRECTORIES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * The persons of the whole corpus, in sorted order, and the countries their posts give (none
+     * when {@code countries} is null), made once per executor JVM and shared by its tasks: the
+     * resolver and the rules only read it.
+     */
+    static PersonDirectory directory(Broadcast<TreeSet<String>> names, Broadcast<Map<String, Set<String>>> countries) {
+        List<Long> key = List.of(names.id(), countries == null ? -1L : countries.id());
+        return DIRECTORIES.computeIfAbsent(key,
+            k -> PersonDirectory.of(KnownPersons.of(names.value(), countries == null ? Map.of() : countries.value())));
     }
 
     static List<Extracted> drain(Iterator<Extracted> it) {
@@ -104,9 +109,9 @@ final class PartitionWork {
     }
 
     /** A partition's articles resolved against the corpus's names, the article rules of inference run. */
-    static Iterator<ResolvedArticle> resolve(Iterator<Extracted> it, TreeSet<String> names) {
+    static Iterator<ResolvedArticle> resolve(Iterator<Extracted> it, Broadcast<TreeSet<String>> names) {
         List<ArticleFacts> batch = drain(it).stream().map(Extracted::facts).toList();
-        return INFERENCE.get().inferArticles(RESOLVER.get().resolve(batch, directory(names, Map.of()))).iterator();
+        return INFERENCE.get().inferArticles(RESOLVER.get().resolve(batch, directory(names, null))).iterator();
     }
 
     /** (person IRI, country) for every post with a country. */
@@ -119,7 +124,8 @@ final class PartitionWork {
     }
 
     /** The batch rules of inference with the whole corpus's position countries, then each article's graph. */
-    static Iterator<Written> write(Iterator<ResolvedArticle> it, TreeSet<String> names, Map<String, Set<String>> countries) {
+    static Iterator<Written> write(Iterator<ResolvedArticle> it, Broadcast<TreeSet<String>> names,
+                                   Broadcast<Map<String, Set<String>>> countries) {
         List<ResolvedArticle> batch = new ArrayList<>();
         it.forEachRemaining(batch::add);
         List<Written> out = new ArrayList<>();

@@ -91,7 +91,7 @@ public final class SparkBuild {
                 org.apache.hadoop.conf.Configuration conf = new org.apache.hadoop.conf.Configuration();
                 while (it.hasNext()) {
                     String p = it.next();
-                    part.add(PartitionWork.extract(relativeName(p, prefix), PartitionWork.read(new Path(p), conf)));
+                    part.add(PartitionWork.extract(relativeName(p, prefix), new Path(p), conf));
                 }
                 return part.iterator();
             }).persist(StorageLevel.MEMORY_ONLY());
@@ -124,7 +124,7 @@ public final class SparkBuild {
         // phase one: the names of the whole corpus, then the countries its persons' posts give
         TreeSet<String> names = new TreeSet<>(articles.flatMap(x -> x.facts().personNames().iterator()).distinct().collect());
         Broadcast<TreeSet<String>> namesB = sc.broadcast(names);
-        JavaRDD<ResolvedArticle> resolved = articles.mapPartitions(it -> PartitionWork.resolve(it, namesB.value())).persist(StorageLevel.MEMORY_ONLY());
+        JavaRDD<ResolvedArticle> resolved = articles.mapPartitions(it -> PartitionWork.resolve(it, namesB)).persist(StorageLevel.MEMORY_ONLY());
         Map<String, Set<String>> countries = new HashMap<>();
         resolved.flatMap(PartitionWork::positionCountries).collect()
             .forEach(t -> countries.computeIfAbsent(t._1(), k -> new TreeSet<>()).add(t._2()));
@@ -132,7 +132,7 @@ public final class SparkBuild {
         LOG.info("{} person names and the countries of {} persons' posts, at {} ms", names.size(), countries.size(), (System.nanoTime() - t0) / 1_000_000);
 
         // phase two: resolve, infer, map, validate
-        JavaRDD<PartitionWork.Written> written = resolved.mapPartitions(it -> PartitionWork.write(it, namesB.value(), countriesB.value()))
+        JavaRDD<PartitionWork.Written> written = resolved.mapPartitions(it -> PartitionWork.write(it, namesB, countriesB))
             .persist(StorageLevel.MEMORY_ONLY());
         JavaRDD<PartitionWork.Written> ok = written.filter(w -> w.failure() == null);
         ok.map(PartitionWork.Written::nquads).mapPartitions(it -> {
