@@ -59,7 +59,7 @@ final class ArticleContext {
         List<CoreSentence> ss = annotated.document().sentences();
         DateExpressionFinder dateFinder = new DateExpressionFinder();
         for (int i = 0; i < ss.size(); i++) {
-            sentences.add(new SentenceView(i, ss.get(i), text, dateFinder));
+            sentences.add(new SentenceView(i, ss.get(i), text, dateFinder, annotated.tags()));
         }
         for (Mention m : mentions) {
             bySentence.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(m);
@@ -241,7 +241,14 @@ final class ArticleContext {
             if (!(d.equals("that") || d.equals("this") || d.equals("the"))) {
                 continue;
             }
-            for (int j = i + 1; j < s.size() && j <= i + 3; j++) {
+            int head = -1; // the mission word first, so that no tag is read (no tagger run) where there is none
+            for (int j = i + 1; j < s.size() && j <= i + 3 && head < 0; j++) {
+                head = MISSION_HEADS.contains(s.word(j)) ? j : -1;
+            }
+            if (head < 0) {
+                continue;
+            }
+            for (int j = i + 1; j <= head; j++) {
                 String w = s.word(j);
                 if (MISSION_HEADS.contains(w)) {
                     for (int k = s.index - 1; k >= Math.max(0, s.index - 2); k--) {
@@ -460,7 +467,7 @@ final class ArticleContext {
     /** True when a word of the role stands within the window before a token (or is the token). */
     boolean cueBefore(SentenceView s, int token, int window, Set<String> words) {
         for (int i = Math.max(0, token - window); i <= token && i < s.size(); i++) {
-            if (words.contains(s.lower(i)) || words.contains(s.lemma(i))) {
+            if (words.contains(s.lower(i)) || s.mayHaveLemma(i, words) && words.contains(s.lemma(i))) {
                 return true;
             }
         }
@@ -470,7 +477,7 @@ final class ArticleContext {
     /** True when a word of the role stands anywhere in the sentence. */
     boolean cueIn(SentenceView s, Set<String> words) {
         for (int i = 0; i < s.size(); i++) {
-            if (words.contains(s.lower(i)) || words.contains(s.lemma(i))) {
+            if (words.contains(s.lower(i)) || s.mayHaveLemma(i, words) && words.contains(s.lemma(i))) {
                 return true;
             }
         }

@@ -48,7 +48,7 @@ public final class ChangeOfCommandExtractor implements RelationExtractor {
         List<Fact.Position> positions = new ArrayList<>();
         for (SentenceView s : ctx.sentences) {
             for (int t = 0; t + 2 < s.size(); t++) {
-                if (!VERBS.contains(s.lemma(t)) || !s.isVerb(t) || !s.lower(t + 1).equals("command") || !s.lower(t + 2).equals("of")) {
+                if (!s.lower(t + 1).equals("command") || !s.lower(t + 2).equals("of") || !VERBS.contains(s.lemma(t)) || !s.isVerb(t)) {
                     continue;
                 }
                 if (t > 0 && NOT_YET.contains(s.lower(t - 1)) || t > 1 && NOT_YET.contains(s.lower(t - 2))) {

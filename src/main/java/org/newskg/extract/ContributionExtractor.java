@@ -37,13 +37,14 @@ public final class ContributionExtractor implements RelationExtractor {
         java.util.Set<String> articleMissions = new java.util.TreeSet<>();
         ctx.mentions.stream().filter(m -> m.type() == EntityType.MISSION).forEach(m -> articleMissions.add(m.key()));
         for (SentenceView s : ctx.sentences) {
-            if (ctx.cueIn(s, NEGATION)) {
-                continue;
-            }
             List<MissionAt> missions = new ArrayList<>();
             ctx.in(s.index, EntityType.MISSION).forEach(m -> missions.add(new MissionAt(m.key(), ctx.firstToken(m), ctx.lastToken(m))));
             if (missions.isEmpty()) {
                 ctx.missionAnaphor(s).ifPresent(r -> missions.add(new MissionAt(r.mission().key(), r.first(), r.last())));
+            }
+            // the negation is asked after what can need it, as reading a lemma runs the tagger
+            if (missions.isEmpty() && articleMissions.size() != 1 || ctx.cueIn(s, NEGATION)) {
+                continue;
             }
             if (missions.isEmpty()) {
                 if (articleMissions.size() == 1) {
@@ -114,7 +115,7 @@ public final class ContributionExtractor implements RelationExtractor {
             countries.add(new CountryAt(c.key(), ctx.firstToken(c), ctx.lastToken(c)));
         }
         for (int i = 0; i + 1 < s.size(); i++) {
-            if (!(TROOPS.contains(s.lower(i)) || TROOPS.contains(s.lemma(i))) || !s.tag(i).startsWith("NN")) {
+            if (!(TROOPS.contains(s.lower(i)) || s.mayHaveLemma(i, TROOPS) && TROOPS.contains(s.lemma(i)))) {
                 continue;
             }
             int from = -1;
@@ -137,7 +138,7 @@ public final class ContributionExtractor implements RelationExtractor {
                 continue;
             }
             List<CountryAt> list = coordinated(s, countries, head.get());
-            if (list.size() < 2) {
+            if (list.size() < 2 || !s.tag(i).startsWith("NN")) { // the tag last: reading it runs the tagger
                 continue;
             }
             List<Fact.Contribution> out = new ArrayList<>();

@@ -28,6 +28,7 @@ import org.newskg.lexicon.Slug;
 import org.newskg.lexicon.TextWords;
 import org.newskg.lexicon.Titles;
 import org.newskg.nlp.AnnotatedArticle;
+import org.newskg.nlp.TagsOnDemand;
 
 /**
  * Turns an annotated article into typed mentions of persons (CoreNLP NER plus the byline),
@@ -46,6 +47,13 @@ public final class EntityMentionFinder {
     private static final Pattern OPERATION = Pattern.compile("\\bOperation\\s+((?:[A-Z][A-Za-z’']+)(?:\\s+[A-Z][A-Za-z’']+){0,3})");
     private static final List<String> MISSION_HEADS = ResourceLines.read("/org/newskg/lexicon/mission-heads.txt");
     private static final Set<String> NOT_PERSONS = Set.copyOf(ResourceLines.read("/org/newskg/lexicon/not-persons.txt"));
+    /** Modals and finite auxiliaries that neither end in "s" nor take a past ending: the finite verbs after a subject {@link WordForms} does not foresee. */
+    private static final Set<String> FINITE_VERB_FORMS = Set.of("will", "would", "can", "could", "may", "might", "must", "shall", "should",
+        "are", "have", "do", "were", "am");
+    /** Personal pronouns, which NER now and then takes for a person at a sentence's start: the tagger's PRP and PRP$. */
+    private static final Set<String> PRONOUNS = Set.of("i", "me", "my", "we", "us", "our", "you", "your", "he", "him", "his", "she", "her",
+        "hers", "it", "its", "they", "them", "their", "himself", "herself", "themselves");
+    private static final Set<String> FUNCTION_WORDS = Set.copyOf(ResourceLines.read("/org/newskg/lexicon/function-words.txt"));
     private static final Set<String> FACILITY_WORDS = Set.copyOf(ResourceLines.read("/org/newskg/lexicon/facility-words.txt"));
 
     private final CountryGazetteer countries;
@@ -71,7 +79,7 @@ public final class EntityMentionFinder {
         CoreDocument doc = annotated.document();
         Article article = annotated.article();
         String text = article.text();
-        TokenIndex tokens = new TokenIndex(doc);
+        TokenIndex tokens = new TokenIndex(doc, annotated.tags());
         List<Mention> out = new ArrayList<>();
         Map<String, Mission> textMissions = new LinkedHashMap<>();
 
@@ -110,7 +118,7 @@ public final class EntityMentionFinder {
                     break;
                 }
             }
-            toks = withoutRunInFurniture(toks);
+            toks = withoutRunInFurniture(toks, tokens);
             if (toks.isEmpty()) {
                 continue;
             }
@@ -138,8 +146,12 @@ public final class EntityMentionFinder {
             if (toks.size() == 1 && countryWordBefore(article.text(), b)) {
                 continue; // "the Palestinian Authority", "Japan Self-Defense Forces": one word after a country is a body's name
             }
-            // a name has a proper noun in it: NER sometimes tags a sentence-initial "He" or "His"
-            if (toks.stream().noneMatch(t -> t.tag() != null && t.tag().startsWith("NNP"))) {
+            // a name has a proper noun in it: NER sometimes tags a sentence-initial "He" or "His".
+            // A pronoun is none; a capitalised word after a word, or any capitalised word that is
+            // no function word, is one by its form; only what is left is asked of the tagger
+            if (toks.stream().allMatch(t -> PRONOUNS.contains(t.word().toLowerCase(Locale.ROOT)))
+                || toks.stream().noneMatch(t -> tokens.capitalisedInRunningText(t) || capitalisedContentWord(t))
+                && toks.stream().noneMatch(t -> tokens.tag(t).startsWith("NNP"))) {
                 continue;
             }
             // a lone country name tagged as a person ("Jordan") is the country
@@ -167,8 +179,8 @@ public final class EntityMentionFinder {
             if (!surnames.contains(t.word())) {
                 continue;
             }
-            if (t.tag() != null && t.tag().startsWith("NNP")
-                && out.stream().noneMatch(m -> m.overlaps(b, e)) && missionMentions.stream().noneMatch(m -> m.overlaps(b, e))) {
+            if (out.stream().noneMatch(m -> m.overlaps(b, e)) && missionMentions.stream().noneMatch(m -> m.overlaps(b, e))
+                && (tokens.capitalisedInRunningText(t) || capitalisedContentWord(t) && !tokens.inTitleCase(t) || tokens.tag(t).startsWith("NNP"))) {
                 out.add(new Mention(EntityType.PERSON, t.word(), b, e, tokens.sentenceAt(b), "", titleBefore(article.text(), b, tokens),
                     "known-surname", 0.8));
             }
@@ -195,18 +207,36 @@ public final class EntityMentionFinder {
         List<Mention> out = new ArrayList<>();
         List<CoreLabel> all = tokens.all();
         int i = 0;
+        int runEnd = 0; // the end of the run of title or name words (tags not read) that i is in
         while (i < all.size()) {
-            if (!isTitleOrNameToken(all.get(i))) {
+            if (i >= runEnd) {
+                // the tagger's verbs split these runs; a run with no office word in it cannot hold a
+                // title, so its tags (which would run the tagger) are not read
+                int k = i;
+                while (k < all.size() && isTitleOrNameWord(all.get(k)) && tokens.sentenceAt(all.get(k).beginPosition()) == tokens.sentenceAt(all.get(i).beginPosition())) {
+                    k++;
+                }
+                boolean office = false;
+                for (int j = i; j < k && !office; j++) {
+                    office = Titles.isOfficeWord(all.get(j).word().toLowerCase(Locale.ROOT));
+                }
+                if (!office) {
+                    i = Math.max(k, i + 1);
+                    continue;
+                }
+                runEnd = k;
+            }
+            if (!isTitleOrNameToken(all.get(i), tokens)) {
                 i++;
                 continue;
             }
             int start = i;
-            while (i < all.size() && isTitleOrNameToken(all.get(i)) && tokens.sentenceAt(all.get(i).beginPosition()) == tokens.sentenceAt(all.get(start).beginPosition())) {
+            while (i < all.size() && isTitleOrNameToken(all.get(i), tokens) && tokens.sentenceAt(all.get(i).beginPosition()) == tokens.sentenceAt(all.get(start).beginPosition())) {
                 i++;
             }
             int end = i; // exclusive
             int nameStart = end;
-            while (nameStart > start && isNameWord(all.get(nameStart - 1)) && end - nameStart < 3) {
+            while (nameStart > start && isNameWord(all.get(nameStart - 1), tokens) && end - nameStart < 3) {
                 nameStart--;
             }
             if (nameStart == end || nameStart == start) {
@@ -258,11 +288,11 @@ public final class EntityMentionFinder {
                 continue;
             }
             int k = r + 1;
-            while (k < all.size() && k - r <= 3 && isNameWord(all.get(k)) && !CALENDAR_WORDS.contains(all.get(k).word())
+            while (k < all.size() && k - r <= 3 && isNameWord(all.get(k), tokens) && !CALENDAR_WORDS.contains(all.get(k).word())
                 && tokens.sentenceAt(all.get(k).beginPosition()) == tokens.sentenceAt(all.get(r).beginPosition())) {
                 k++;
             }
-            if (k - (r + 1) < 2 || k < all.size() && isNameWord(all.get(k)) && !CALENDAR_WORDS.contains(all.get(k).word())) {
+            if (k - (r + 1) < 2 || k < all.size() && isNameWord(all.get(k), tokens) && !CALENDAR_WORDS.contains(all.get(k).word())) {
                 continue; // one word is a surname NER handles; four are no name
             }
             int b = all.get(r + 1).beginPosition();
@@ -281,17 +311,31 @@ public final class EntityMentionFinder {
         }
     }
 
-    private static boolean isTitleOrNameToken(CoreLabel t) {
+    /** A capitalised word of two letters or more that is no function word ({@code function-words.txt}). */
+    private static boolean capitalisedContentWord(CoreLabel t) {
         String w = t.word();
-        return !w.isEmpty() && (Character.isUpperCase(w.charAt(0)) || w.equals("of") || w.equals("the") || w.equals("for"))
-            && !(t.tag() != null && t.tag().startsWith("VB"));
+        return w.length() > 1 && Character.isUpperCase(w.codePointAt(0)) && !FUNCTION_WORDS.contains(w.toLowerCase(Locale.ROOT));
     }
 
-    private boolean isNameWord(CoreLabel t) {
+    /** A title or name word that is no verb; only in title case (a headline's "Meets") is the tagger asked. */
+    private static boolean isTitleOrNameToken(CoreLabel t, TokenIndex tokens) {
+        return isTitleOrNameWord(t) && !(tokens.inTitleCase(t) && tokens.tag(t).startsWith("VB"));
+    }
+
+    /** A word a title or a name can be made of, by its form alone. */
+    private static boolean isTitleOrNameWord(CoreLabel t) {
         String w = t.word();
-        return t.tag() != null && t.tag().startsWith("NNP") && Character.isUpperCase(w.charAt(0)) && w.length() > 2
+        return !w.isEmpty() && (Character.isUpperCase(w.charAt(0)) || w.equals("of") || w.equals("the") || w.equals("for"));
+    }
+
+    private boolean isNameWord(CoreLabel t, TokenIndex tokens) {
+        String w = t.word();
+        return !w.isEmpty() && Character.isUpperCase(w.charAt(0)) && w.length() > 2
             && !w.equals(w.toUpperCase(Locale.ROOT)) && !TITLE_WORDS.contains(w) && !Titles.isOfficeWord(w.toLowerCase(Locale.ROOT))
-            && !Ranks.isRankWord(w) && countries.lookup(w).isEmpty() && w.chars().allMatch(Character::isLetter);
+            && !Ranks.isRankWord(w) && countries.lookup(w).isEmpty() && w.chars().allMatch(Character::isLetter)
+            // last, and only where the form leaves it open (a sentence's first word, a headline's):
+            // reading a tag may run the tagger on the sentence
+            && (tokens.capitalisedInRunningText(t) && !tokens.inTitleCase(t) || tokens.tag(t).startsWith("NNP"));
     }
 
     private static boolean isPossessiveOrPunct(String w) {
@@ -341,7 +385,7 @@ public final class EntityMentionFinder {
      * is no name particle on ("Trump rally-Trump held …": a caption), and a headline's verb after
      * it ("Kerry Heading to Ukraine …", "Obama Says").
      */
-    static List<CoreLabel> withoutRunInFurniture(List<CoreLabel> toks) {
+    static List<CoreLabel> withoutRunInFurniture(List<CoreLabel> toks, TokenIndex tokens) {
         int cut = toks.size();
         for (int k = 1; k < toks.size(); k++) {
             String w = toks.get(k).word();
@@ -353,7 +397,9 @@ public final class EntityMentionFinder {
             }
         }
         List<CoreLabel> out = new ArrayList<>(toks.subList(0, cut));
-        while (out.size() > 1 && out.get(out.size() - 1).tag() != null && RUN_IN_VERB_TAGS.contains(out.get(out.size() - 1).tag())) {
+        // a capitalised verb after a name is a headline's: only in title case is the tagger asked
+        while (out.size() > 1 && WordForms.mayBeInflectedVerb(out.get(out.size() - 1).word()) && tokens.inTitleCase(out.get(out.size() - 1))
+            && RUN_IN_VERB_TAGS.contains(tokens.tag(out.get(out.size() - 1)))) {
             out.remove(out.size() - 1);
         }
         return out;
@@ -448,10 +494,14 @@ public final class EntityMentionFinder {
             return false;
         }
         String w = next.get().word();
-        String tag = next.get().tag() == null ? "" : next.get().tag();
         if (w.equals("'s") || w.equals("’s")) {
             return true;
         }
+        // a finite verb or a modal: the tagger is asked only where the word can be one
+        if (!FINITE_VERB_FORMS.contains(w.toLowerCase(Locale.ROOT)) && !WordForms.mayBeInflectedVerb(w)) {
+            return false;
+        }
+        String tag = tokens.tag(next.get());
         return tag.startsWith("VB") && !tag.equals("VBG") && !tag.equals("VBN") || tag.equals("MD");
     }
 
@@ -560,14 +610,49 @@ public final class EntityMentionFinder {
     static final class TokenIndex {
         private final List<CoreLabel> tokens = new ArrayList<>();
         private final int[] sentenceBegins;
+        private final TagsOnDemand tags;
+        private final List<CoreSentence> sentences;
 
-        TokenIndex(CoreDocument doc) {
+        TokenIndex(CoreDocument doc, TagsOnDemand tags) {
+            this.tags = tags;
+            this.sentences = doc.sentences();
             List<CoreSentence> sentences = doc.sentences();
             sentenceBegins = new int[sentences.size()];
             for (int i = 0; i < sentences.size(); i++) {
                 sentenceBegins[i] = sentences.get(i).charOffsets().first();
                 tokens.addAll(sentences.get(i).tokens());
             }
+        }
+
+        /** The token's POS tag ("" when none), its sentence tagged first if need be. */
+        String tag(CoreLabel t) {
+            String tag = tags.tag(t);
+            return tag == null ? "" : tag;
+        }
+
+        /**
+         * A capitalised word inside a sentence, after a word: the tagger's NNP, without running it
+         * (what only a sentence's start or a quotation's can be — "He", "His" — is asked of it, and
+         * so is every word of a headline in title case).
+         */
+        boolean capitalisedInRunningText(CoreLabel t) {
+            String w = t.word();
+            if (w.isEmpty() || !Character.isUpperCase(w.codePointAt(0)) || t.index() <= 1 || inTitleCase(t)) {
+                return false;
+            }
+            int i = firstTokenAtOrAfter(t.beginPosition());
+            String before = i > 0 ? tokens.get(i - 1).word() : "";
+            return !before.isEmpty() && Character.isLetterOrDigit(before.codePointAt(0));
+        }
+
+        /** Whether the token stands in title case, as a headline's words do ({@link SentenceView#inTitleCase}). */
+        boolean inTitleCase(CoreLabel t) {
+            List<CoreLabel> sentence = sentences.get(sentenceAt(t.beginPosition())).tokens();
+            int i = t.index() - 1; // CoreNLP counts a sentence's tokens from 1
+            if (i < 0 || i >= sentence.size() || sentence.get(i) != t) {
+                i = sentence.indexOf(t);
+            }
+            return SentenceView.titleCaseAround(sentence, i);
         }
 
         int sentenceAt(int offset) {

@@ -30,6 +30,8 @@ public final class MeetingExtractor implements RelationExtractor {
     private static final Set<String> REMOTE = RelationWords.of("remote");
     private static final Set<String> TRIP_VERBS = RelationWords.of("trip-verb");
 
+    private static final Set<String> HOLD = Set.of("hold");
+
     private final DateResolver dates = new DateResolver();
 
     @Override
@@ -37,7 +39,7 @@ public final class MeetingExtractor implements RelationExtractor {
         List<Fact.Meeting> out = new ArrayList<>();
         for (SentenceView s : ctx.sentences) {
             List<Mention> persons = ctx.in(s.index, EntityType.PERSON);
-            if (persons.isEmpty() || ctx.cueIn(s, REMOTE)) {
+            if (persons.isEmpty() || !mayHoldCue(s) || ctx.cueIn(s, REMOTE)) {
                 continue;
             }
             Set<Mention> consumed = new HashSet<>();
@@ -49,7 +51,30 @@ public final class MeetingExtractor implements RelationExtractor {
         return out;
     }
 
+    /** Whether a rule of {@link #at} can match in the sentence, by the words' forms alone (no tagger). */
+    private static boolean mayHoldCue(SentenceView s) {
+        for (int t = 0; t < s.size(); t++) {
+            if (mayBeCue(s, t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a rule of {@link #at} can match at token t, by its form and the words after it:
+     * the rules read the token's tag and lemma, which run the tagger, only where this holds.
+     */
+    private static boolean mayBeCue(SentenceView s, int t) {
+        return s.mayHaveLemma(t, VERBS) || s.mayHaveLemma(t, VERBS_WITH) && nextIs(s, t, "with", 2)
+            || s.mayHaveLemma(t, HOLD) && nextIs(s, t, "talks", 1) || NOUNS.contains(s.lower(t))
+            || t + 1 < s.size() && JOINT.contains(s.lower(t) + " " + s.lower(t + 1));
+    }
+
     private Optional<Fact.Meeting> at(ArticleContext ctx, SentenceView s, int t, List<Mention> persons, Set<Mention> consumed) {
+        if (!mayBeCue(s, t)) {
+            return Optional.empty();
+        }
         String lemma = s.lemma(t);
         String tag = s.tag(t);
         boolean verb = tag.startsWith("VB");

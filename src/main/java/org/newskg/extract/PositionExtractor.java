@@ -74,7 +74,7 @@ public final class PositionExtractor implements RelationExtractor {
             i--;
         }
         int start = i + 1;
-        if (start > end) {
+        if (start > end || !mayHoldOffice(s, start, end)) {
             return Optional.empty();
         }
         Optional<String> outside = Optional.empty();
@@ -116,10 +116,10 @@ public final class PositionExtractor implements RelationExtractor {
         }
         int start = i;
         // "commander of NATO Allied Air Command and U.S. Air Forces in Europe": one title over the "and"
-        while (i < s.size() && (titleToken(s, i) && !s.isVerb(i) || joinsTwoTitleParts(ctx, s, i)) && !inPerson(ctx, s, i)) {
+        while (i < s.size() && (titleToken(s, i) && !verbInRun(s, i) || joinsTwoTitleParts(ctx, s, i)) && !inPerson(ctx, s, i)) {
             i++;
         }
-        if (i == start) {
+        if (i == start || !mayHoldOffice(s, start, i - 1)) {
             return Optional.empty();
         }
         // "Richard Tryon, commander, U.S. Marine Forces, Europe", "Shigeru Iwasaki, Chief of Staff,
@@ -128,7 +128,7 @@ public final class PositionExtractor implements RelationExtractor {
         for (int k = i, segments = 0; possessor.isEmpty() && segments < 3 && k + 1 < s.size() && s.word(k).equals(","); segments++) {
             possessor = TitleCountries.countryAt(ctx, s, k + 1);
             k++;
-            while (k < s.size() && Character.isUpperCase(s.word(k).charAt(0)) && !s.isVerb(k) && !inPerson(ctx, s, k)) {
+            while (k < s.size() && Character.isUpperCase(s.word(k).charAt(0)) && !capitalisedVerb(s, k) && !inPerson(ctx, s, k)) {
                 k++;
             }
         }
@@ -142,6 +142,9 @@ public final class PositionExtractor implements RelationExtractor {
 
     /** Builds the fact from a run of title tokens: country words at its start are taken out, others set the country. */
     private Optional<Fact.Position> title(ArticleContext ctx, SentenceView s, Mention p, int start, int end, String rule) {
+        if (!mayHoldOffice(s, start, end)) {
+            return Optional.empty();
+        }
         // drop what is not the title: "Readout of Deputy Secretary", "first U.S. defense secretary"
         while (start <= end && (CONNECTORS.contains(s.lower(start))
             || start + 1 <= end && s.lower(start + 1).equals("of") && !isOffice(s.lower(start)) && TitleCountries.countryAt(ctx, s, start).isEmpty()
@@ -214,8 +217,8 @@ public final class PositionExtractor implements RelationExtractor {
         if (w.isEmpty()) {
             return false;
         }
-        if ((w.equals("-") || s.tag(i).equals("HYPH")) && i > 0 && i + 1 < s.size()
-            && s.word(i - 1).matches("[A-Z0-9]{2,}") && s.word(i + 1).matches("[A-Z0-9]{2,}")) {
+        if (i > 0 && i + 1 < s.size() && s.word(i - 1).matches("[A-Z0-9]{2,}") && s.word(i + 1).matches("[A-Z0-9]{2,}")
+            && (w.equals("-") || !Character.isLetterOrDigit(w.codePointAt(0)) && s.tag(i).equals("HYPH"))) {
             return true; // "CJTF-OIR Deputy Commander": acronyms joined by a hyphen
         }
         if (w.contains("-") && !w.matches("[A-Z0-9]{2,}(?:-[A-Z0-9]{2,})+|[A-Z][a-z]+-[a-z]+")) {
@@ -225,10 +228,39 @@ public final class PositionExtractor implements RelationExtractor {
             return true;
         }
         if (Character.isUpperCase(w.charAt(0))) {
-            return !s.tag(i).startsWith("VB");
+            return !capitalisedVerb(s, i);
         }
-        return (s.tag(i).startsWith("NN") || s.tag(i).startsWith("JJ")) && (MODIFIERS.contains(s.lower(i)) || isOffice(s.lower(i))
-            || s.lower(i).equals("staff") || s.lower(i).equals("affairs") || s.lower(i).equals("security"));
+        return (MODIFIERS.contains(s.lower(i)) || isOffice(s.lower(i)) || s.lower(i).equals("staff") || s.lower(i).equals("affairs")
+            || s.lower(i).equals("security")) && (s.tag(i).startsWith("NN") || s.tag(i).startsWith("JJ"));
+    }
+
+    /**
+     * A capitalised word the tagger takes for a verb: only a headline's, in title case ("Mattis
+     * Meets Defense Minister"); prose capitalises no verb, so the tagger is not asked there.
+     */
+    private static boolean capitalisedVerb(SentenceView s, int i) {
+        return s.inTitleCase(i) && s.tag(i).startsWith("VB");
+    }
+
+    /** A word of a title run that is a verb: a connector never is; a capitalised word only in title case. */
+    private static boolean verbInRun(SentenceView s, int i) {
+        if (CONNECTORS.contains(s.lower(i))) {
+            return false;
+        }
+        return Character.isUpperCase(s.word(i).charAt(0)) ? capitalisedVerb(s, i) : s.isVerb(i);
+    }
+
+    /**
+     * Whether the words from start to end hold an office word (or end in a plural title), without
+     * which {@link #title} finds no position: asked first, as what comes after reads tags.
+     */
+    private static boolean mayHoldOffice(SentenceView s, int start, int end) {
+        for (int k = Math.max(0, start); k <= end && k < s.size(); k++) {
+            if (isOffice(s.lower(k)) || PluralTitles.singular(s.word(k)).isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

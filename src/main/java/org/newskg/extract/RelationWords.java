@@ -29,4 +29,14 @@ final class RelationWords {
         }
         return s;
     }
+
+    /** The words of several roles, for a first test that passes over a word that can be none of them. */
+    @SafeVarargs
+    static Set<String> union(Set<String>... sets) {
+        Set<String> out = new HashSet<>();
+        for (Set<String> s : sets) {
+            out.addAll(s);
+        }
+        return Set.copyOf(out);
+    }
 }

@@ -5,6 +5,7 @@ import edu.stanford.nlp.pipeline.CoreSentence;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.newskg.nlp.TagsOnDemand;
 
 /** One sentence's tokens and date expressions ({@link DateExpressionFinder}), with lookups by character offset. */
 final class SentenceView {
@@ -23,8 +24,15 @@ final class SentenceView {
     private List<DateMention> dates;
     private String[] lowers;
     private String[] lemmas;
+    /** Where tags and lemmas come from: reading one may run the tagger on this sentence. */
+    private final TagsOnDemand tags;
 
     SentenceView(int index, CoreSentence s, String text, DateExpressionFinder finder) {
+        this(index, s, text, finder, TagsOnDemand.preset());
+    }
+
+    SentenceView(int index, CoreSentence s, String text, DateExpressionFinder finder, TagsOnDemand tags) {
+        this.tags = tags;
         this.index = index;
         this.begin = s.charOffsets().first();
         this.end = s.charOffsets().second();
@@ -82,17 +90,51 @@ final class SentenceView {
         }
         String l = lemmas[i];
         if (l == null) {
-            String raw = tokens.get(i).lemma();
+            String raw = tags.lemma(tokens.get(i));
             l = raw == null ? lower(i) : raw.toLowerCase(Locale.ROOT);
             lemmas[i] = l;
         }
         return l;
     }
 
+    /**
+     * Whether token i can have one of the lemmas, by its form alone (no tagger): ask this before
+     * {@link #lemma} or {@link #tag}, which run the tagger on the sentence.
+     */
+    boolean mayHaveLemma(int i, java.util.Set<String> lemmas) {
+        return WordForms.mayHaveLemma(word(i), lemmas);
+    }
+
     String tag(int i) {
-        String t = tokens.get(i).tag();
+        String t = tags.tag(tokens.get(i));
         return t == null ? "" : t;
     }
+
+    /**
+     * Whether token i stands in title case, as a headline's words do: most words of four letters or
+     * more within five tokens either side of it are capitalised. Prose capitalises no verb inside a
+     * sentence; a headline does, and scraped articles often run the headline into the first
+     * sentence ("Commander Badreddine Killed in Syria -The Lebanese militant group …").
+     */
+    boolean inTitleCase(int i) {
+        return titleCaseAround(tokens, i);
+    }
+
+    /** {@link #inTitleCase(int)} over a sentence's tokens. */
+    static boolean titleCaseAround(List<CoreLabel> tokens, int i) {
+        int words = 0;
+        int capitalised = 0;
+        for (int k = Math.max(0, i - TITLE_CASE_WINDOW); k <= i + TITLE_CASE_WINDOW && k < tokens.size(); k++) {
+            String w = tokens.get(k).word();
+            if (k != i && w.length() >= 4 && Character.isLetter(w.codePointAt(0))) {
+                words++;
+                capitalised += Character.isUpperCase(w.codePointAt(0)) ? 1 : 0;
+            }
+        }
+        return words > 0 && capitalised * 2 > words;
+    }
+
+    private static final int TITLE_CASE_WINDOW = 5;
 
     boolean isVerb(int i) {
         return tag(i).startsWith("VB") || tag(i).equals("MD");

@@ -28,13 +28,30 @@ public final class VisitExtractor implements RelationExtractor {
     private static final Set<String> NOT_HAPPENED = RelationWords.of("not-happened");
     private static final Set<String> INTENTION = RelationWords.of("intention");
 
+    private static final Set<String> CUES_ALONE = RelationWords.union(VERBS, WELCOME);
+    private static final Set<String> CUES_TO = RelationWords.union(VERBS_TO, NOUNS);
+    private static final Set<String> CUES_IN = RelationWords.union(VERBS_IN, NOUNS_IN);
+
     private final DateResolver dates = new DateResolver();
+
+    /**
+     * Whether a rule below can match at token t, by its form and the word after it: the rules
+     * read the token's tag and lemma, which run the tagger, only where this holds.
+     */
+    private static boolean mayBeCue(SentenceView s, int t) {
+        String next = t + 1 < s.size() ? s.lower(t + 1) : "";
+        return s.mayHaveLemma(t, CUES_ALONE) || next.equals("to") && s.mayHaveLemma(t, CUES_TO)
+            || next.equals("in") && s.mayHaveLemma(t, CUES_IN);
+    }
 
     @Override
     public List<Fact.Visit> extract(ArticleContext ctx) {
         List<Fact.Visit> out = new ArrayList<>();
         for (SentenceView s : ctx.sentences) {
             for (int t = 0; t < s.size(); t++) {
+                if (!mayBeCue(s, t)) {
+                    continue;
+                }
                 String lemma = s.lemma(t);
                 String tag = s.tag(t);
                 int destFrom;

@@ -16,39 +16,55 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Annotators, and why (see {@link AnnotatorProfile} and the README's measurements): tokenize,
  * ssplit (a newline ends a sentence: scraped articles keep one paragraph a line and often drop the
- * final full stop), pos (the relation rules read it), lemma (trigger words are matched on
- * lemmas), ner with one CRF model (english.all.3class: PERSON, LOCATION, ORGANIZATION; countries
- * and missions come from newskg's own gazetteers, so the MUC and CoNLL models and fine-grained
- * regexner buy nothing here). No SUTime: newskg finds and resolves dates itself.
+ * final full stop) and ner with one CRF model (english.all.3class: PERSON, LOCATION, ORGANIZATION;
+ * countries and missions come from newskg's own gazetteers, so the MUC and CoNLL models and
+ * fine-grained regexner buy nothing here) on every sentence; pos and lemma (the relation rules
+ * read them) only on the sentences extraction asks about ({@link TagsOnDemand}). No SUTime:
+ * newskg finds and resolves dates itself.
  */
 public final class NlpPipeline {
     private static final Logger LOG = LoggerFactory.getLogger(NlpPipeline.class);
-    private static final Lazy<NlpPipeline> SHARED = Lazy.of(() -> {
-        awaitPreload();
-        return new NlpPipeline(defaultProperties());
-    });
-    /** The threads {@link #preload()} started, and when (nanoTime); none until then. */
-    private static volatile java.util.List<Thread> preloading = java.util.List.of();
-    private static volatile long preloadStart;
+    private static final Lazy<NlpPipeline> SHARED = Lazy.of(() -> forProfileNew(AnnotatorProfile.LEAN));
+    private static volatile boolean preloading;
 
     private final StanfordCoreNLP corenlp;
+    /** pos and lemma, run per sentence on demand; null when {@link #corenlp} runs them itself. */
+    private final StanfordCoreNLP onDemand;
     private final Properties properties;
+    private final Properties onDemandProperties;
     private final long loadMillis;
 
-    private NlpPipeline(Properties properties) {
+    private NlpPipeline(Properties properties, Properties onDemandProperties) {
         this.properties = properties;
-        long t0 = preloadStart != 0 && properties.equals(defaultProperties()) ? preloadStart : System.nanoTime();
+        this.onDemandProperties = onDemandProperties;
+        long t0 = System.nanoTime();
+        // the tagger's model and the NER model load at the same time, each on its own thread
+        java.util.concurrent.CompletableFuture<StanfordCoreNLP> second = onDemandProperties == null ? null
+            : java.util.concurrent.CompletableFuture.supplyAsync(() -> new StanfordCoreNLP(onDemandProperties),
+                r -> daemon(r, "newskg-model-loader").start());
         this.corenlp = new StanfordCoreNLP(properties);
-        this.loadMillis = (System.nanoTime() - t0) / 1_000_000; // from the preload's start when the models were preloaded
-        LOG.info("CoreNLP models loaded in {} ms ({})", loadMillis, properties.getProperty("annotators"));
+        this.onDemand = second == null ? null : second.join();
+        this.loadMillis = (System.nanoTime() - t0) / 1_000_000;
+        LOG.info("CoreNLP models loaded in {} ms ({}{})", loadMillis, properties.getProperty("annotators"),
+            onDemandProperties == null ? "" : "; on demand: " + onDemandProperties.getProperty("annotators"));
     }
 
-    /** The properties newskg runs CoreNLP with by default ({@link AnnotatorProfile#LEAN}). */
+    private static Thread daemon(Runnable r, String name) {
+        Thread t = new Thread(r, name);
+        t.setDaemon(true);
+        return t;
+    }
+
+    private static NlpPipeline forProfileNew(AnnotatorProfile profile) {
+        return new NlpPipeline(profile.properties(), profile.onDemand().isEmpty() ? null : profile.onDemandProperties());
+    }
+
+    /** The properties newskg runs CoreNLP with on every sentence by default ({@link AnnotatorProfile#LEAN}). */
     public static Properties defaultProperties() {
         return AnnotatorProfile.LEAN.properties();
     }
 
-    /** The process-wide pipeline with {@link #defaultProperties()}, loaded on first use. */
+    /** The process-wide pipeline of {@link AnnotatorProfile#LEAN}, loaded on first use. */
     public static NlpPipeline shared() {
         return SHARED.get();
     }
@@ -56,51 +72,25 @@ public final class NlpPipeline {
     /**
      * Starts loading the shared pipeline's models now, on background threads, so that they load
      * while the caller opens the store and reads files; the first {@link #shared()} then waits
-     * only for what is left. The POS tagger and the NER classifier load at the same time, each on
-     * its own thread, into CoreNLP's annotator cache, which the shared pipeline then takes them
-     * from (its load time is then counted from the preload's start). For a build that will annotate (a fresh store, {@code --force}); an incremental build
-     * of unchanged files should not pay for models it never uses.
+     * only for what is left. For a build that will annotate (a fresh store, {@code --force}); an
+     * incremental build of unchanged files should not pay for models it never uses.
      */
     public static synchronized void preload() {
-        if (SHARED.isMade() || !preloading.isEmpty()) {
+        if (SHARED.isMade() || preloading) {
             return;
         }
-        preloadStart = System.nanoTime();
-        Properties base = defaultProperties();
-        java.util.List<Thread> parts = new java.util.ArrayList<>();
-        for (String annotators : new String[] {"tokenize,ssplit,pos,lemma", "tokenize,ssplit,ner"}) {
-            Properties part = new Properties();
-            part.putAll(base);
-            part.setProperty("annotators", annotators);
-            part.setProperty("enforceRequirements", "false");
-            Thread t = new Thread(() -> new StanfordCoreNLP(part), "newskg-model-loader");
-            t.setDaemon(true);
-            t.start();
-            parts.add(t);
-        }
-        preloading = java.util.List.copyOf(parts);
+        preloading = true;
+        daemon(SHARED::get, "newskg-model-loader").start();
     }
 
-    /** Waits for the models {@link #preload()} is loading, so that the shared pipeline takes them from CoreNLP's cache. */
-    private static void awaitPreload() {
-        for (Thread t : preloading) {
-            try {
-                t.join();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
-    }
-
-    /** A pipeline with other properties (the benchmark compares annotator settings with it). */
+    /** A pipeline with other properties, every annotator run eagerly (the benchmark's bare baselines). */
     public static NlpPipeline withProperties(Properties properties) {
-        return new NlpPipeline(properties);
+        return new NlpPipeline(properties, null);
     }
 
     /** The shared pipeline for the default profile, else a new one for the profile. */
     public static NlpPipeline forProfile(AnnotatorProfile profile) {
-        return profile == AnnotatorProfile.LEAN ? shared() : new NlpPipeline(profile.properties());
+        return profile == AnnotatorProfile.LEAN ? shared() : forProfileNew(profile);
     }
 
     /** Annotates an article's cleaned text, with its publication date as the document date (used when a profile runs SUTime). */
@@ -109,7 +99,9 @@ public final class NlpPipeline {
         article.published().map(LocalDate::toString)
             .ifPresent(d -> doc.annotation().set(CoreAnnotations.DocDateAnnotation.class, d));
         corenlp.annotate(doc);
-        return new AnnotatedArticle(article, doc);
+        TagsOnDemand tags = onDemand == null ? TagsOnDemand.preset()
+            : TagsOnDemand.of(onDemand, doc.annotation().get(CoreAnnotations.SentencesAnnotation.class));
+        return new AnnotatedArticle(article, doc, tags);
     }
 
     /** Annotates raw text with no document date: what bare CoreNLP does (the benchmark's baseline). */
@@ -130,13 +122,22 @@ public final class NlpPipeline {
         "lemma", java.util.List.of(CoreAnnotations.LemmaAnnotation.class),
         "ner", java.util.List.of(CoreAnnotations.NamedEntityTagAnnotation.class));
 
-    /** The annotations this pipeline's annotators set, as extractors declare what they require. */
+    /**
+     * The annotations this pipeline's annotators set, on every sentence or on demand, as
+     * extractors declare what they require.
+     */
     public java.util.Set<Class<?>> annotationsSet() {
         java.util.Set<Class<?>> out = new java.util.HashSet<>();
-        for (String a : properties.getProperty("annotators").split(",")) {
+        for (String a : annotators().split(",")) {
             out.addAll(SETS.getOrDefault(a.strip(), java.util.List.of()));
         }
         return out;
+    }
+
+    /** The annotators, those run on demand included ("tokenize,ssplit,ner,pos,lemma"). */
+    public String annotators() {
+        return properties.getProperty("annotators")
+            + (onDemandProperties == null ? "" : "," + onDemandProperties.getProperty("annotators"));
     }
 
     public long loadMillis() {

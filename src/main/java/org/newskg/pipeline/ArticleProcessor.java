@@ -55,7 +55,8 @@ final class ArticleProcessor {
         StageTimes.Mark t2 = times.mark();
         ArticleFacts facts = extractor.get().extract(annotated);
         times.add(StageTimes.Stage.EXTRACT, t2);
-        return new Outcome.Extracted(facts, annotated.document().tokens().size(), stamp);
+        times.move(StageTimes.Stage.EXTRACT, StageTimes.Stage.NLP, annotated.tags().wallNanos(), annotated.tags().cpuNanos());
+        return new Outcome.Extracted(facts, annotated.document().tokens().size(), annotated.tags().tokensTagged(), stamp);
     }
 
     /** The facts of an article held in memory (live ingest). */

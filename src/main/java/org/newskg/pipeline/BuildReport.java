@@ -15,11 +15,13 @@ import java.util.Map;
  *                  loaded: one source is one report), each with that other file
  * @param triples   triples written
  * @param tokens    tokens CoreNLP read
+ * @param tokensTagged tokens of the sentences the POS tagger ran on (all of them under an eager profile: see
+ *                  {@link org.newskg.nlp.TagsOnDemand}; 0 then)
  * @param millis    wall time
  * @param stages    wall time per stage, summed over threads
  * @param stageCpu  CPU time per stage, summed over threads
  */
-public record BuildReport(int files, int loaded, int unchanged, int pruned, List<Skipped> skipped, Map<String, String> duplicates, long triples, long tokens,
+public record BuildReport(int files, int loaded, int unchanged, int pruned, List<Skipped> skipped, Map<String, String> duplicates, long triples, long tokens, long tokensTagged,
                           long millis, Map<StageTimes.Stage, Long> stages, Map<StageTimes.Stage, Long> stageCpu) {
     /** A file that was not built, and why. */
     public record Skipped(String sourceFile, String reason) {

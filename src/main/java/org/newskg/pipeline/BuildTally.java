@@ -16,6 +16,7 @@ final class BuildTally {
     int pruned;
     long triples;
     long tokens;
+    long tokensTagged;
     final List<BuildReport.Skipped> skipped = new ArrayList<>();
     final Map<String, String> duplicates = new LinkedHashMap<>();
     /** The store's graph of each source file as the build found it, read on first use. */

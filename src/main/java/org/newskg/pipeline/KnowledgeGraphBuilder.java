@@ -63,7 +63,7 @@ public final class KnowledgeGraphBuilder {
         AnnotatorProfile profile = b.profile;
         Supplier<NlpPipeline> nlp = given != null ? () -> given : Lazy.of(() -> NlpPipeline.forProfile(profile));
         Lazy<FactExtractor> extractor = Lazy.of(() -> Relations.factExtractor()
-            .requireAnnotations(nlp.get().annotationsSet(), nlp.get().properties().getProperty("annotators")));
+            .requireAnnotations(nlp.get().annotationsSet(), nlp.get().annotators()));
         this.processor = new ArticleProcessor(reader, nlp, extractor);
         Function<ResolvedArticle, Model> givenMapper = b.mapper;
         this.writer = new BatchWriter(store, Lazy.of(EntityResolver::standard), Inference.standard(),
@@ -198,6 +198,7 @@ public final class KnowledgeGraphBuilder {
                         }
                     } else if (o instanceof Outcome.Extracted x) {
                         tally.tokens += x.tokens();
+                        tally.tokensTagged += x.tokensTagged();
                         if (!duplicate(tally, byHash, source, x.stamp())) {
                             facts.add(x.facts());
                             tally.pending.put(source, x.stamp());
@@ -223,9 +224,13 @@ public final class KnowledgeGraphBuilder {
         } finally {
             pool.shutdownNow();
         }
+        if (tally.tokensTagged > 0) {
+            LOG.info("POS tagger ran on {} of {} tokens ({}%): the sentences extraction asked about", tally.tokensTagged, tally.tokens,
+                Math.round(100.0 * tally.tokensTagged / Math.max(1, tally.tokens)));
+        }
         return new BuildReport(files.size(), tally.loaded, tally.unchanged, tally.pruned, List.copyOf(tally.skipped),
             java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(tally.duplicates)), tally.triples,
-            tally.tokens, (System.nanoTime() - t0) / 1_000_000, times.millis(), times.cpuMillis());
+            tally.tokens, tally.tokensTagged, (System.nanoTime() - t0) / 1_000_000, times.millis(), times.cpuMillis());
     }
 
     /** Removes the graphs of articles whose file is no longer among the input. */

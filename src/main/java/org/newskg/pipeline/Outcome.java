@@ -13,7 +13,7 @@ sealed interface Outcome permits Outcome.Unchanged, Outcome.Skipped, Outcome.Ext
     record Skipped(BuildReport.Skipped why) implements Outcome {
     }
 
-    /** The file's facts, its token count and its stamp. */
-    record Extracted(ArticleFacts facts, long tokens, FileStamp stamp) implements Outcome {
+    /** The file's facts, its token count, the tokens of the sentences tagged on demand, and its stamp. */
+    record Extracted(ArticleFacts facts, long tokens, long tokensTagged, FileStamp stamp) implements Outcome {
     }
 }

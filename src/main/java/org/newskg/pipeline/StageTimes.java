@@ -44,6 +44,16 @@ public final class StageTimes {
         }
     }
 
+    /** Counts time measured inside one stage's clock as another's (the tagger run on demand during extraction is NLP). */
+    void move(Stage from, Stage to, long wall, long cpuTime) {
+        nanos.get(from).add(-wall);
+        nanos.get(to).add(wall);
+        if (cpu) {
+            cpuNanos.get(from).add(-cpuTime);
+            cpuNanos.get(to).add(cpuTime);
+        }
+    }
+
     /** Wall milliseconds per stage. */
     public Map<Stage, Long> millis() {
         return toMillis(nanos);

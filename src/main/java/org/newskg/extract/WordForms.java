@@ -1,0 +1,73 @@
+package org.newskg.extract;
+
+import edu.stanford.nlp.process.Morphology;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * What a word can be before the POS tagger has run on its sentence: the lemmas it can have under
+ * any tag, and whether it can be an inflected verb. The rules ask these first and read a tag
+ * (which runs the tagger on the sentence: {@link org.newskg.nlp.TagsOnDemand}) only where the
+ * answer is yes, so the tagger runs on the sentences that hold a cue and nowhere else. The
+ * answers are supersets of what the tagger can say — the lemmas come from CoreNLP's own
+ * lemmatiser under every noun and verb tag — so asking first never changes a rule's outcome.
+ */
+final class WordForms {
+    /** Every tag of the Penn Treebank set the English tagger uses: a word's lemma is one of its lemmas under these. */
+    private static final String[] TAGS = {"CC", "CD", "DT", "EX", "FW", "IN", "JJ", "JJR", "JJS", "LS", "MD", "NN", "NNS", "NNP",
+        "NNPS", "PDT", "POS", "PRP", "PRP$", "RB", "RBR", "RBS", "RP", "SYM", "TO", "UH", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ",
+        "WDT", "WP", "WP$", "WRB", "HYPH", "ADD", "AFX", "NFP", "GW", "XX", "-LRB-", "-RRB-", ",", ".", ":", "``", "''", "$", "#"};
+    /**
+     * Past forms the same as the base form, which the lemmatiser leaves as they are; English
+     * grammars list them (the invariant irregular verbs).
+     */
+    private static final Set<String> INVARIANT_PASTS = Set.of("beat", "bet", "bid", "burst", "cast", "cost", "cut", "fit", "hit",
+        "hurt", "let", "put", "quit", "read", "rid", "set", "shed", "shut", "slit", "split", "spread", "thrust", "upset");
+    /** Each word's possible lemmas, lower-cased; bounded, as a long build meets an open vocabulary. */
+    private static final ConcurrentHashMap<String, Set<String>> LEMMAS = new ConcurrentHashMap<>();
+    private static final int MAX_CACHED = 200_000;
+    private static final ThreadLocal<Morphology> MORPHOLOGY = ThreadLocal.withInitial(Morphology::new);
+
+    private WordForms() {
+    }
+
+    /** Every lemma (lower-cased) the word can have, whatever its tag turns out to be: the word itself among them. */
+    static Set<String> possibleLemmas(String word) {
+        Set<String> known = LEMMAS.get(word);
+        if (known != null) {
+            return known;
+        }
+        Morphology m = MORPHOLOGY.get();
+        Set<String> out = new java.util.HashSet<>();
+        out.add(word.toLowerCase(Locale.ROOT));
+        for (String tag : TAGS) {
+            out.add(m.lemma(word, tag).toLowerCase(Locale.ROOT));
+        }
+        Set<String> made = Set.copyOf(out);
+        if (LEMMAS.size() < MAX_CACHED) {
+            LEMMAS.put(word, made);
+        }
+        return made;
+    }
+
+    /** Whether the word can have one of the lemmas (lower-case), under some tag. */
+    static boolean mayHaveLemma(String word, Set<String> lemmas) {
+        for (String l : possibleLemmas(word)) {
+            if (lemmas.contains(l)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the tagger could tag the word VBZ, VBG or VBD: it ends in "s" or "ing", or the
+     * lemmatiser takes a past tense off it, or it is a past form the same as its base.
+     */
+    static boolean mayBeInflectedVerb(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return w.endsWith("s") || w.endsWith("ing") || INVARIANT_PASTS.contains(w)
+            || !MORPHOLOGY.get().lemma(word, "VBD").toLowerCase(Locale.ROOT).equals(w);
+    }
+}

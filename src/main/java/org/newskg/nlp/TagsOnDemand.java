@@ -1,0 +1,103 @@
+package org.newskg.nlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.AnnotationPipeline;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.BitSet;
+import java.util.List;
+
+/**
+ * One article's POS tags and lemmas, run sentence by sentence the first time extraction asks for
+ * a token's tag or lemma. The tagger costs more than tokenising and NER together (see the
+ * README's profile table) and extraction needs it only where a relation cue or a name stands, so
+ * the cheap pass (tokens, sentences, NER) runs everywhere and CoreNLP's own {@code pos} and
+ * {@code lemma} annotators run here on the sentences asked for: a tag read here is the tag the
+ * eager pipeline would have set. Confined to the thread that extracts the article.
+ */
+public final class TagsOnDemand {
+    private final AnnotationPipeline posLemma;
+    private final List<CoreMap> sentences;
+    private final BitSet tagged = new BitSet();
+    private int tokensTagged;
+    private long wallNanos;
+    private long cpuNanos;
+    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
+
+    private TagsOnDemand(AnnotationPipeline posLemma, List<CoreMap> sentences) {
+        this.posLemma = posLemma;
+        this.sentences = sentences;
+    }
+
+    /** Tags that the tokens already carry: an eager pipeline ran pos and lemma, or a test set them by hand. */
+    public static TagsOnDemand preset() {
+        return new TagsOnDemand(null, List.of());
+    }
+
+    /** Tags run by {@code posLemma} (CoreNLP's pos and lemma annotators) on the document's sentences as asked. */
+    static TagsOnDemand of(AnnotationPipeline posLemma, List<CoreMap> sentences) {
+        return new TagsOnDemand(posLemma, sentences);
+    }
+
+    /** The token's POS tag, tagging its sentence first if it has not been; null only where no tagger ran at all. */
+    public String tag(CoreLabel token) {
+        if (token.tag() == null) {
+            ensure(token);
+        }
+        return token.tag();
+    }
+
+    /** The token's lemma, tagging and lemmatising its sentence first if it has not been. */
+    public String lemma(CoreLabel token) {
+        if (token.lemma() == null) {
+            ensure(token);
+        }
+        return token.lemma();
+    }
+
+    private void ensure(CoreLabel token) {
+        Integer sentence = token.get(CoreAnnotations.SentenceIndexAnnotation.class);
+        if (posLemma != null && sentence != null) {
+            ensure(sentence);
+        }
+    }
+
+    /** Tags and lemmatises one sentence (by its index in the document) unless it was already. */
+    public void ensure(int sentence) {
+        if (posLemma == null || tagged.get(sentence)) {
+            return;
+        }
+        tagged.set(sentence);
+        long w0 = System.nanoTime();
+        long c0 = THREADS.getCurrentThreadCpuTime();
+        CoreMap s = sentences.get(sentence);
+        Annotation one = new Annotation(s.get(CoreAnnotations.TextAnnotation.class));
+        one.set(CoreAnnotations.SentencesAnnotation.class, List.of(s));
+        one.set(CoreAnnotations.TokensAnnotation.class, s.get(CoreAnnotations.TokensAnnotation.class));
+        posLemma.annotate(one);
+        tokensTagged += s.get(CoreAnnotations.TokensAnnotation.class).size();
+        wallNanos += System.nanoTime() - w0;
+        cpuNanos += THREADS.getCurrentThreadCpuTime() - c0;
+    }
+
+    /** Wall time spent tagging on demand, in nanoseconds (NLP time that extraction's clock saw). */
+    public long wallNanos() {
+        return wallNanos;
+    }
+
+    /** CPU time spent tagging on demand, in nanoseconds. */
+    public long cpuNanos() {
+        return cpuNanos;
+    }
+
+    /** Sentences tagged on demand so far (0 when the tags were preset). */
+    public int sentencesTagged() {
+        return tagged.cardinality();
+    }
+
+    /** Tokens in the sentences tagged on demand so far. */
+    public int tokensTagged() {
+        return tokensTagged;
+    }
+}
