@@ -18,14 +18,19 @@ import org.newskg.pipeline.StageTimes;
  * @param stages          wall time per stage, summed over threads
  * @param stageCpu        CPU time per stage, summed over threads
  * @param jvm             what the whole JVM spent during the build (CPU, GC, JIT)
- * @param baseline        bare CoreNLP over the same documents with the same annotators, if measured
+ * @param baseline        bare CoreNLP over the same documents with the same annotators (those run on every
+ *                        sentence), if measured
+ * @param reference       bare CoreNLP running the fixed reference pipeline (tokenize, ssplit, pos, lemma, ner)
+ *                        over the same documents with the same threads, if measured
  * @param scaling         the same build with another number of threads, if measured
  * @param ratios          newskg over bare CoreNLP for each repetition, in order (empty without a baseline)
+ * @param referenceRatios newskg over the bare reference pipeline for each repetition, in order
+ * @param tokensTagged    tokens of the sentences the POS tagger ran on in the measured build
  */
 public record BenchResult(int documents, long tokens, long wallMillis, long triples, long loadMillis, long peakHeapBytes,
                           int threads, String profile, int warmUpRounds, Map<StageTimes.Stage, Long> stages,
-                          Map<StageTimes.Stage, Long> stageCpu, JvmCounters jvm, Baseline baseline,
-                          Scaling scaling, java.util.List<Double> ratios) {
+                          Map<StageTimes.Stage, Long> stageCpu, JvmCounters jvm, Baseline baseline, Baseline reference,
+                          Scaling scaling, java.util.List<Double> ratios, java.util.List<Double> referenceRatios, long tokensTagged) {
     /**
      * Bare CoreNLP: the same documents, annotators and threads, nothing else; run before and
      * after newskg, {@code wallMillis} and {@code jvm} are the means of the two.
@@ -63,6 +68,15 @@ public record BenchResult(int documents, long tokens, long wallMillis, long trip
 
     /** newskg's throughput over bare CoreNLP's, in documents per second (1.0: newskg adds nothing). */
     public double ratioToBaseline() {
-        return baseline == null || baseline.documentsPerSecond() == 0 ? Double.NaN : documentsPerSecond() / baseline.documentsPerSecond();
+        return ratioTo(baseline);
+    }
+
+    /** newskg's throughput over the bare reference pipeline's, in documents per second. */
+    public double ratioToReference() {
+        return ratioTo(reference);
+    }
+
+    private double ratioTo(Baseline b) {
+        return b == null || b.documentsPerSecond() == 0 ? Double.NaN : documentsPerSecond() / b.documentsPerSecond();
     }
 }

@@ -27,7 +27,9 @@ import org.newskg.store.Tdb2Store;
  * Measures newskg on a corpus: model load time, then a full build into a fresh store (documents,
  * tokens, wall time, triples, time per stage, peak heap), and optionally bare CoreNLP with the
  * same annotators, documents and threads, so that the cost of everything newskg adds shows as a
- * ratio. Build one with {@link #create()}.
+ * ratio, and the fixed reference pipeline ({@link AnnotatorProfile#REFERENCE}: tokenize, ssplit,
+ * pos, lemma, ner on every sentence) run bare the same way, so that what newskg gains by not
+ * running annotators where they buy nothing shows too. Build one with {@link #create()}.
  */
 public final class Benchmark {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Benchmark.class);
@@ -142,13 +144,15 @@ public final class Benchmark {
         long t0 = System.nanoTime();
         NlpPipeline nlp = NlpPipeline.forProfile(profile);
         long loadMillis = (System.nanoTime() - t0) / 1_000_000;
-        int rounds = warmUp(nlp, files);
+        NlpPipeline reference = baseline ? NlpPipeline.withProperties(AnnotatorProfile.REFERENCE.properties()) : null;
+        int rounds = warmUp(nlp, reference, files);
         // bare CoreNLP runs before and after each newskg build, and each build is compared with the
         // mean of the two around it: this machine's speed drifts over a run, and neither side
         // should get the faster half; repetitions (the pass between two builds serves both) give
         // a median that one unlucky stretch cannot move
         List<Measured> runs = new ArrayList<>();
         BenchResult.Baseline before = baseline ? bareCoreNlp(nlp, files) : null;
+        BenchResult.Baseline referenceBefore = baseline ? bareCoreNlp(reference, files) : null;
         for (int i = 0; i < repeat; i++) {
             resetPeaks();
             JvmCounters c0 = JvmCounters.now();
@@ -156,31 +160,40 @@ public final class Benchmark {
             long peak = peakHeap();
             JvmCounters jvm = JvmCounters.now().since(c0);
             BenchResult.Baseline after = baseline ? bareCoreNlp(nlp, files) : null;
-            BenchResult.Baseline around = baseline ? new BenchResult.Baseline(after.documents(), after.tokens(),
-                (before.wallMillis() + after.wallMillis()) / 2, before.wallMillis(), after.wallMillis(), before.jvm().mean(after.jvm())) : null;
-            runs.add(new Measured(r, jvm, peak, around));
+            BenchResult.Baseline referenceAfter = baseline ? bareCoreNlp(reference, files) : null;
+            runs.add(new Measured(r, jvm, peak, baseline ? around(before, after) : null, baseline ? around(referenceBefore, referenceAfter) : null));
             before = after;
+            referenceBefore = referenceAfter;
         }
         BenchResult.Scaling scaling = null;
         if (compareThreads > 0) {
             BuildReport other = newskgBuild(nlp, files, null, compareThreads);
             scaling = new BenchResult.Scaling(compareThreads, other.millis(), other.tokens());
         }
-        List<Double> ratios = runs.stream().map(Measured::ratio).toList();
+        List<Double> ratios = runs.stream().map(m -> m.ratio(m.baseline())).toList();
+        List<Double> referenceRatios = runs.stream().map(m -> m.ratio(m.reference())).toList();
         // the figures printed are those of the median repetition (by ratio, else by wall time)
         List<Measured> sorted = new ArrayList<>(runs);
-        sorted.sort(java.util.Comparator.comparingDouble(m -> baseline ? m.ratio() : -m.report().millis()));
+        sorted.sort(java.util.Comparator.comparingDouble(m -> baseline ? m.ratio(m.reference()) : -m.report().millis()));
         Measured m = sorted.get((sorted.size() - 1) / 2); // the lower median when the count is even
         BuildReport r = m.report();
         return new BenchResult(r.loaded(), r.tokens(), r.millis(), r.triples(), loadMillis, m.peak(), threads, profile.userName(),
-            rounds, r.stages(), r.stageCpu(), m.jvm(), m.baseline(), scaling, baseline ? ratios : List.of());
+            rounds, r.stages(), r.stageCpu(), m.jvm(), m.baseline(), m.reference(), scaling, baseline ? ratios : List.of(),
+            baseline ? referenceRatios : List.of(), r.tokensTagged());
     }
 
-    /** One measured newskg build, and bare CoreNLP around it. */
-    private record Measured(BuildReport report, JvmCounters jvm, long peak, BenchResult.Baseline baseline) {
-        double ratio() {
-            return baseline == null || report.millis() == 0 ? Double.NaN : (double) baseline.wallMillis() / report.millis()
-                * report.loaded() / baseline.documents();
+    /** A bare pass measured before and after a build: the mean of the two. */
+    private static BenchResult.Baseline around(BenchResult.Baseline before, BenchResult.Baseline after) {
+        return new BenchResult.Baseline(after.documents(), after.tokens(), (before.wallMillis() + after.wallMillis()) / 2,
+            before.wallMillis(), after.wallMillis(), before.jvm().mean(after.jvm()));
+    }
+
+    /** One measured newskg build, and bare CoreNLP (same annotators; the reference pipeline) around it. */
+    private record Measured(BuildReport report, JvmCounters jvm, long peak, BenchResult.Baseline baseline, BenchResult.Baseline reference) {
+        /** newskg's documents per second over the bare pass's. */
+        double ratio(BenchResult.Baseline bare) {
+            return bare == null || report.millis() == 0 ? Double.NaN : (double) bare.wallMillis() / report.millis()
+                * report.loaded() / bare.documents();
         }
     }
 
@@ -212,7 +225,7 @@ public final class Benchmark {
      *
      * @return the rounds run
      */
-    private int warmUp(NlpPipeline nlp, List<InputFile> files) throws IOException {
+    private int warmUp(NlpPipeline nlp, NlpPipeline reference, List<InputFile> files) throws IOException {
         List<InputFile> some = files.subList(0, Math.min(warmUp, files.size()));
         if (some.isEmpty()) {
             return 0;
@@ -228,6 +241,9 @@ public final class Benchmark {
             }
         }
         bareCoreNlp(nlp, some);
+        if (reference != null) {
+            bareCoreNlp(reference, some);
+        }
         return round;
     }
 

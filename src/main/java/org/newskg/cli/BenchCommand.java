@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
 
 /** {@code newskg bench}: measure throughput on a corpus. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-    description = "Builds a corpus into a fresh store and prints documents, tokens, wall time, tokens/s, documents/s, triples, triples/s, model load time, peak heap and the time in each stage; --baseline also runs bare CoreNLP with the same annotators on the same documents.")
+    description = "Builds a corpus into a fresh store and prints documents, tokens, wall time, tokens/s, documents/s, triples, triples/s, model load time, peak heap and the time in each stage; --baseline also runs bare CoreNLP with the same annotators, and the fixed reference pipeline (tokenize,ssplit,pos,lemma,ner), on the same documents.")
 public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--corpus", required = true, paramLabel = "DIR", description = "a folder of articles, e.g. ../shared/bench")
     Path corpus;
@@ -26,7 +26,8 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--profile", paramLabel = "P", defaultValue = "lean", converter = ProfileConverter.class, description = "annotator profile (default: ${DEFAULT-VALUE})")
     AnnotatorProfile profile;
 
-    @Option(names = "--baseline", description = "also run bare CoreNLP with the same annotators, documents and threads")
+    @Option(names = "--baseline", description = "also run bare CoreNLP with the same annotators, and the fixed reference pipeline "
+        + "(tokenize,ssplit,pos,lemma,ner), on the same documents with the same threads, before and after each build")
     boolean baseline;
 
     @Option(names = "--limit", paramLabel = "N", description = "only the first N documents")
@@ -84,6 +85,10 @@ public final class BenchCommand implements Callable<Integer> {
         s.append(String.format(Locale.ROOT, "warm-up rounds     %d%n", r.warmUpRounds()));
         s.append(String.format(Locale.ROOT, "documents          %,d%n", r.documents()));
         s.append(String.format(Locale.ROOT, "tokens             %,d%n", r.tokens()));
+        if (r.tokensTagged() > 0) {
+            s.append(String.format(Locale.ROOT, "POS-tagged tokens  %,d (%.0f %%: the sentences extraction asked about)%n", r.tokensTagged(),
+                100.0 * r.tokensTagged() / Math.max(1, r.tokens())));
+        }
         s.append(String.format(Locale.ROOT, "model load         %.1f s%n", r.loadMillis() / 1000.0));
         s.append(String.format(Locale.ROOT, "wall               %.1f s%n", r.wallMillis() / 1000.0));
         s.append(String.format(Locale.ROOT, "tokens/s           %,.0f%n", r.tokensPerSecond()));
@@ -107,11 +112,21 @@ public final class BenchCommand implements Callable<Integer> {
                 r.baseline().wallMillis() / 1000.0, r.baseline().beforeMillis() / 1000.0, r.baseline().afterMillis() / 1000.0,
                 r.baseline().tokensPerSecond(), r.baseline().documentsPerSecond()));
             s.append(jvm("bare, whole JVM", r.baseline().jvm()));
-            s.append(String.format(Locale.ROOT, "newskg / CoreNLP   %.2fx (documents/s)%s%n", r.ratioToBaseline(), r.ratios().size() < 2 ? ""
-                : ", the median of " + r.ratios().size() + " repetitions: " + String.join(", ",
-                    r.ratios().stream().map(x -> String.format(Locale.ROOT, "%.2fx", x)).toList())));
+            s.append(String.format(Locale.ROOT, "newskg / CoreNLP   %.2fx (documents/s)%s%n", r.ratioToBaseline(), repetitions(r.ratios())));
+        }
+        if (r.reference() != null) {
+            s.append(String.format(Locale.ROOT, "reference CoreNLP  %.1f s (mean of %.1f s before and %.1f s after), %,.0f tokens/s, %.2f documents/s "
+                    + "(tokenize,ssplit,pos,lemma,ner)%n",
+                r.reference().wallMillis() / 1000.0, r.reference().beforeMillis() / 1000.0, r.reference().afterMillis() / 1000.0,
+                r.reference().tokensPerSecond(), r.reference().documentsPerSecond()));
+            s.append(String.format(Locale.ROOT, "newskg / reference %.2fx (documents/s)%s%n", r.ratioToReference(), repetitions(r.referenceRatios())));
         }
         return s.toString();
+    }
+
+    private static String repetitions(java.util.List<Double> ratios) {
+        return ratios.size() < 2 ? "" : ", the median of " + ratios.size() + " repetitions: "
+            + String.join(", ", ratios.stream().map(x -> String.format(Locale.ROOT, "%.2fx", x)).toList());
     }
 
     private static String jvm(String what, org.newskg.bench.JvmCounters c) {
@@ -131,6 +146,7 @@ public final class BenchCommand implements Callable<Integer> {
                 + "\"triples_per_second\":%.1f,\"model_load_seconds\":%.3f,\"peak_heap_bytes\":%d,",
             r.profile(), r.threads(), r.warmUpRounds(), r.documents(), r.tokens(), r.wallMillis() / 1000.0, r.tokensPerSecond(),
             r.documentsPerSecond(), r.triples(), r.triplesPerSecond(), r.loadMillis() / 1000.0, r.peakHeapBytes()));
+        s.append(String.format(Locale.ROOT, "\"tokens_tagged\":%d,", r.tokensTagged()));
         s.append("\"stage_seconds\":").append(stagesJson(r.stages()));
         s.append(",\"stage_cpu_seconds\":").append(stagesJson(r.stageCpu()));
         s.append(",\"jvm\":").append(jvmJson(r.jvm()));
@@ -146,6 +162,15 @@ public final class BenchCommand implements Callable<Integer> {
                 r.ratioToBaseline()));
             s.append(",\"repetition_ratios\":[").append(String.join(",", r.ratios().stream().map(x -> String.format(Locale.ROOT, "%.3f", x)).toList()))
                 .append("]");
+        }
+        if (r.reference() != null) {
+            s.append(String.format(Locale.ROOT, ",\"reference\":{\"annotators\":\"tokenize,ssplit,pos,lemma,ner\",\"wall_seconds\":%.3f,"
+                    + "\"before_seconds\":%.3f,\"after_seconds\":%.3f,\"tokens_per_second\":%.1f,\"documents_per_second\":%.3f},"
+                    + "\"ratio_to_reference\":%.3f",
+                r.reference().wallMillis() / 1000.0, r.reference().beforeMillis() / 1000.0, r.reference().afterMillis() / 1000.0,
+                r.reference().tokensPerSecond(), r.reference().documentsPerSecond(), r.ratioToReference()));
+            s.append(",\"repetition_ratios_to_reference\":[").append(String.join(",", r.referenceRatios().stream()
+                .map(x -> String.format(Locale.ROOT, "%.3f", x)).toList())).append("]");
         }
         return s.append("}\n").toString();
     }

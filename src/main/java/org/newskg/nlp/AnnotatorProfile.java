@@ -13,11 +13,14 @@ import java.util.stream.Collectors;
  */
 public enum AnnotatorProfile {
     /**
-     * tokenize, ssplit and ner with one CRF model on every sentence; pos and lemma only on the
-     * sentences extraction asks about ({@link TagsOnDemand}); no SUTime, numeric classifiers or
+     * tokenize and ssplit on every sentence, ner with one CRF model on the stretches around
+     * capitalised words ({@link WindowedNerAnnotator}), pos and lemma only on the sentences
+     * extraction asks about ({@link TagsOnDemand}); no SUTime, numeric classifiers or
      * fine-grained regexner: newskg finds and resolves dates itself.
      */
-    LEAN("tokenize,ssplit,ner", "pos,lemma", false, false, false),
+    LEAN("tokenize,ssplit,windowedner", "pos,lemma", false, false, false),
+    /** LEAN with ner run on every token of every sentence (the same annotators as CoreNLP runs them). */
+    LEAN_FULL_NER("tokenize,ssplit,ner", "pos,lemma", false, false, false),
     /**
      * The fixed reference: tokenize, ssplit, pos, lemma, ner on every sentence, NER as in LEAN.
      * Bare, it is what {@code bench --baseline} compares newskg's throughput with; as newskg's
@@ -72,6 +75,9 @@ public enum AnnotatorProfile {
         p.setProperty("ner.applyNumericClassifiers", Boolean.toString(sutime));
         p.setProperty("ner.buildEntityMentions", "true");
         p.setProperty("ner.docdate.usePresent", "false");
+        if (annotators.contains("windowedner")) {
+            p.setProperty("customAnnotatorClass.windowedner", WindowedNerAnnotator.class.getName());
+        }
         if (!onDemand.isEmpty()) {
             // ner runs before pos here; the CRF model reads no POS tags (measured: README)
             p.setProperty("enforceRequirements", "false");

@@ -120,7 +120,8 @@ public final class NlpPipeline {
         "ssplit", java.util.List.of(CoreAnnotations.SentencesAnnotation.class),
         "pos", java.util.List.of(CoreAnnotations.PartOfSpeechAnnotation.class),
         "lemma", java.util.List.of(CoreAnnotations.LemmaAnnotation.class),
-        "ner", java.util.List.of(CoreAnnotations.NamedEntityTagAnnotation.class));
+        "ner", java.util.List.of(CoreAnnotations.NamedEntityTagAnnotation.class),
+        "windowedner", java.util.List.of(CoreAnnotations.NamedEntityTagAnnotation.class));
 
     /**
      * The annotations this pipeline's annotators set, on every sentence or on demand, as

@@ -36,7 +36,7 @@ public final class TagsOnDemand {
     }
 
     /** Tags run by {@code posLemma} (CoreNLP's pos and lemma annotators) on the document's sentences as asked. */
-    static TagsOnDemand of(AnnotationPipeline posLemma, List<CoreMap> sentences) {
+    public static TagsOnDemand of(AnnotationPipeline posLemma, List<CoreMap> sentences) {
         return new TagsOnDemand(posLemma, sentences);
     }
 
@@ -91,9 +91,14 @@ public final class TagsOnDemand {
         return cpuNanos;
     }
 
-    /** Sentences tagged on demand so far (0 when the tags were preset). */
+    /** How many sentences were tagged on demand so far (0 when the tags were preset). */
     public int sentencesTagged() {
         return tagged.cardinality();
+    }
+
+    /** The indexes of the sentences tagged on demand so far, in order. */
+    public java.util.List<Integer> taggedSentences() {
+        return tagged.stream().boxed().toList();
     }
 
     /** Tokens in the sentences tagged on demand so far. */

@@ -208,6 +208,13 @@ class CommandLineTest {
         assertTrue(j.get("ratio_to_baseline").getAsNumber().value().doubleValue() > 0, r.out());
         assertTrue(j.getObj("jvm").get("cpu_seconds").getAsNumber().value().doubleValue() > 0, r.out());
         assertEquals(2, j.get("repetition_ratios").getAsArray().size(), "one ratio a repetition");
+        // the fixed reference pipeline runs the tagger everywhere: slower than the cheap pass, and newskg tags a part only
+        double reference = j.getObj("reference").get("wall_seconds").getAsNumber().value().doubleValue();
+        assertTrue(reference > 0 && j.get("ratio_to_reference").getAsNumber().value().doubleValue() > 0, r.out());
+        assertEquals("tokenize,ssplit,pos,lemma,ner", j.getObj("reference").get("annotators").getAsString().value());
+        assertEquals(2, j.get("repetition_ratios_to_reference").getAsArray().size(), "one ratio a repetition");
+        long tagged = j.get("tokens_tagged").getAsNumber().value().longValue();
+        assertTrue(tagged > 0 && tagged < tokens, "the tagger ran on some sentences, not all: " + tagged + " of " + tokens);
         assertEquals(1, j.getObj("compare_threads").get("threads").getAsNumber().value().intValue());
         assertTrue(j.getObj("compare_threads").get("speed_up").getAsNumber().value().doubleValue() > 0, r.out());
         assertEquals(scratchBefore, scratchStores(tmp), "the warm-up and measured stores are deleted");

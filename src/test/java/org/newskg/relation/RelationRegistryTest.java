@@ -55,13 +55,15 @@ class RelationRegistryTest {
 
     @Test
     void theDefaultProfileSetsWhatEveryExtractorReads() {
-        List<String> annotators = List.of(AnnotatorProfile.LEAN.annotators().split(","));
+        List<String> annotators = new java.util.ArrayList<>(List.of(AnnotatorProfile.LEAN.annotators().split(",")));
+        annotators.addAll(List.of(AnnotatorProfile.LEAN.onDemand().split(",")));
         Set<Class<?>> set = Set.of(edu.stanford.nlp.ling.CoreAnnotations.TokensAnnotation.class,
             edu.stanford.nlp.ling.CoreAnnotations.SentencesAnnotation.class,
             edu.stanford.nlp.ling.CoreAnnotations.PartOfSpeechAnnotation.class,
             edu.stanford.nlp.ling.CoreAnnotations.LemmaAnnotation.class,
             edu.stanford.nlp.ling.CoreAnnotations.NamedEntityTagAnnotation.class);
-        assertEquals(List.of("tokenize", "ssplit", "pos", "lemma", "ner"), annotators);
+        // on every sentence, then on the sentences extraction asks about
+        assertEquals(List.of("tokenize", "ssplit", "windowedner", "pos", "lemma"), annotators);
         Relations.factExtractor().requireAnnotations(set, String.join(",", annotators));
         Set<Class<?>> withoutPos = new HashSet<>(set);
         withoutPos.remove(edu.stanford.nlp.ling.CoreAnnotations.PartOfSpeechAnnotation.class);

@@ -14,6 +14,7 @@ import org.newskg.extract.ArticleFacts;
 import org.newskg.infer.Inference;
 import org.newskg.ingest.Article;
 import org.newskg.nlp.AnnotatedArticle;
+import org.newskg.nlp.TagsOnDemand;
 import org.newskg.relation.Relations;
 
 /**
@@ -34,7 +35,23 @@ public final class HandAnnotated {
      * meeting its holder hosts, from the publisher …), as they reach the graph of a one-article build.
      */
     public static ArticleFacts facts(String published, String... sentences) {
-        return extract(article(published, sentences));
+        return extractBothWays("", " ", published, sentences);
+    }
+
+    /**
+     * The facts of the sentences, extracted twice: with every tag and lemma on the tokens, and with
+     * them run per sentence as extraction asks ({@link #onDemand}), as the default pipeline runs
+     * the tagger; every rule test is so also a test that asking the words' forms first, before
+     * reading a tag, changes no outcome. Fails when the two differ.
+     */
+    private static ArticleFacts extractBothWays(String header, String separator, String published, String... sentences) {
+        ArticleFacts preset = extract(article(header, separator, published, sentences));
+        ArticleFacts asked = extract(onDemand(article(header, separator, published, sentences)));
+        if (!preset.mentions().equals(asked.mentions()) || !preset.facts().equals(asked.facts())) {
+            throw new AssertionError("the tagger run on demand changed what was found:\n  every sentence tagged: " + preset.mentions()
+                + "\n    " + preset.facts() + "\n  tagged as asked: " + asked.mentions() + "\n    " + asked.facts());
+        }
+        return preset;
     }
 
     /** Extraction and the article rules of inference over one annotated article. */
@@ -44,16 +61,58 @@ public final class HandAnnotated {
 
     /** The facts from these sentences under header lines that are not sentences (a byline, a publisher line). */
     public static ArticleFacts factsUnder(String header, String published, String... sentences) {
-        return extract(article(header, published, sentences));
+        return extractBothWays(header, " ", published, sentences);
     }
 
     /** The facts from sentences each on its own line, as a page's header lines and paragraphs stand. */
     public static ArticleFacts factsOnLines(String published, String... sentences) {
-        return extract(article("", "\n\n", published, sentences));
+        return extractBothWays("", "\n\n", published, sentences);
     }
 
     public static AnnotatedArticle article(String published, String... sentences) {
         return article("", published, sentences);
+    }
+
+    /**
+     * The same article with its tokens' tags and lemmas taken off, and given back per sentence by
+     * a stand-in for CoreNLP's pos and lemma annotators when extraction asks for them, as the
+     * default pipeline does ({@link TagsOnDemand}): which sentences were tagged can then be asked.
+     */
+    public static AnnotatedArticle onDemand(String published, String... sentences) {
+        return onDemand(article(published, sentences));
+    }
+
+    private static AnnotatedArticle onDemand(AnnotatedArticle a) {
+        java.util.Map<CoreLabel, String[]> held = new java.util.IdentityHashMap<>();
+        for (CoreLabel t : a.document().tokens()) {
+            held.put(t, new String[] {t.tag(), t.lemma()});
+            t.remove(CoreAnnotations.PartOfSpeechAnnotation.class);
+            t.remove(CoreAnnotations.LemmaAnnotation.class);
+        }
+        edu.stanford.nlp.pipeline.AnnotationPipeline posLemma = new edu.stanford.nlp.pipeline.AnnotationPipeline();
+        posLemma.addAnnotator(new edu.stanford.nlp.pipeline.Annotator() {
+            @Override
+            public void annotate(Annotation one) {
+                for (CoreMap s : one.get(CoreAnnotations.SentencesAnnotation.class)) {
+                    for (CoreLabel t : s.get(CoreAnnotations.TokensAnnotation.class)) {
+                        t.setTag(held.get(t)[0]);
+                        t.setLemma(held.get(t)[1]);
+                    }
+                }
+            }
+
+            @Override
+            public java.util.Set<Class<? extends edu.stanford.nlp.ling.CoreAnnotation>> requirementsSatisfied() {
+                return java.util.Set.of(CoreAnnotations.PartOfSpeechAnnotation.class, CoreAnnotations.LemmaAnnotation.class);
+            }
+
+            @Override
+            public java.util.Set<Class<? extends edu.stanford.nlp.ling.CoreAnnotation>> requires() {
+                return java.util.Set.of();
+            }
+        });
+        return new AnnotatedArticle(a.article(), a.document(),
+            TagsOnDemand.of(posLemma, a.document().annotation().get(CoreAnnotations.SentencesAnnotation.class)));
     }
 
     private static AnnotatedArticle article(String header, String published, String... sentences) {

@@ -1,0 +1,76 @@
+package org.newskg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.newskg.nlp.AnnotatedArticle;
+import org.newskg.testing.HandAnnotated;
+
+/**
+ * Where the POS tagger runs: only on the sentences a rule asks about (hand-annotated sentences, no
+ * model; every other rule test checks that asking changes no fact: {@code HandAnnotated.facts}).
+ */
+class TaggingOnDemandTest {
+    private static List<Integer> tagged(String... sentences) {
+        AnnotatedArticle a = HandAnnotated.onDemand("2016-08-30", sentences);
+        HandAnnotated.extract(a);
+        return a.tags().taggedSentences();
+    }
+
+    @Test
+    void relationCuesWithTheirArgumentsAreTagged() {
+        // a meeting verb, a trip, a lower-case title before a name, a contribution between a country and a mission
+        assertEquals(List.of(0), tagged("Dempsey/NNP/PERSON greeted/VBD/greet Iwasaki/NNP/PERSON ./."));
+        assertEquals(List.of(0), tagged("Kerry/NNP/PERSON traveled/VBD/travel to/TO Abuja/NNP ,/, Nigeria/NNP/LOCATION ./."));
+        assertEquals(List.of(0), tagged("Azerbaijan/NNP/LOCATION 's/POS defense/NN minister/NN/minister ,/, Zakir/NNP/PERSON "
+            + "Hasanov/NNP/PERSON ,/, spoke/VBD/speak ./."));
+        assertEquals(List.of(0), tagged("Mongolia/NNP/LOCATION is/VBZ/be providing/VBG/provide forces/NNS/force to/TO "
+            + "ISAF/NNP/ORGANIZATION ./."));
+    }
+
+    @Test
+    void proseWithoutACueIsNotTagged() {
+        // a name and no cue; no name; a pronoun NER took for a person; a name ending as a verb would ("Hughes") in prose
+        assertEquals(List.of(1), tagged(
+            "Aliyev/NNP/PERSON said/VBD/say the/DT economy/NN grew/VBD/grow ./.",
+            "Kerry/NNP/PERSON traveled/VBD/travel to/TO Abuja/NNP ,/, Nigeria/NNP/LOCATION ./.",
+            "It/PRP rained/VBD/rain in/IN Baku/NNP/LOCATION ./.",
+            "He/PRP/PERSON spoke/VBD/speak ./.",
+            "Kerry/NNP/PERSON Hughes/NNP/PERSON said/VBD/say on/IN Monday/NNP/DATE that/IN sanctions/NNS would/MD remain/VB ./."));
+        // "went" can be "go", a trip verb, but only before "to" is it one
+        assertEquals(List.of(), tagged("Aliyev/NNP/PERSON went/VBD/go home/RB early/RB ./."));
+    }
+
+    @Test
+    void aHeadlineInTitleCaseIsAskedAboutItsVerbs() {
+        AnnotatedArticle a = HandAnnotated.onDemand("2014-03-03", "Kerry/NNP/PERSON Heading/VBG/PERSON to/TO Ukraine/NNP/LOCATION "
+            + "Amid/IN Crisis/NNP");
+        ArticleFacts f = HandAnnotated.extract(a);
+        assertEquals(List.of(0), a.tags().taggedSentences());
+        assertTrue(f.mentions().stream().anyMatch(m -> m.type() == EntityType.PERSON && m.text().equals("Kerry")), f.mentions().toString());
+        // a headline run into the first sentence is title case where the verb stands
+        AnnotatedArticle b = HandAnnotated.onDemand("2016-05-13", "Top/JJ Hezbollah/NNP/ORGANIZATION Commander/NNP Badreddine/NNP/PERSON "
+            + "Killed/VBD/PERSON in/IN Syria/NNP/LOCATION -The/DT Lebanese/JJ militant/JJ group/NN buried/VBD/bury a/DT top/JJ "
+            + "commander/NN Friday/NNP/DATE ./.");
+        ArticleFacts g = HandAnnotated.extract(b);
+        assertFalse(g.mentions().stream().anyMatch(m -> m.text().contains("Killed")), g.mentions().toString());
+    }
+
+    @Test
+    void wordFormsForeseeEveryLemmaAndInflectedVerb() {
+        assertTrue(WordForms.mayHaveLemma("met", Set.of("meet")));
+        assertTrue(WordForms.mayHaveLemma("Talks", Set.of("talk")));
+        assertTrue(WordForms.mayHaveLemma("went", Set.of("go")));
+        assertFalse(WordForms.mayHaveLemma("said", Set.of("meet", "visit")));
+        for (String verb : new String[] {"Says", "Heading", "Met", "Killed", "Put"}) {
+            assertTrue(WordForms.mayBeInflectedVerb(verb), verb);
+        }
+        for (String name : new String[] {"Putin", "Obama", "Aliyev"}) {
+            assertFalse(WordForms.mayBeInflectedVerb(name), name);
+        }
+    }
+}
