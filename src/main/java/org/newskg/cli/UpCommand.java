@@ -2,14 +2,20 @@ package org.newskg.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
+import org.newskg.nlp.NlpPipeline;
+import org.newskg.store.Tdb2Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code newskg up}: build seeds/ and serve it. */
+/**
+ * {@code newskg up}: build seeds/ and serve it. Into a fresh store the seeds are built while the
+ * server already answers (an empty graph until they commit); an existing store is brought up to
+ * date first.
+ */
 @Command(name = "up", mixinStandardHelpOptions = true,
-    description = "Builds the sample articles in seeds/ into the store and serves it (build + serve).")
+    description = "Builds the sample articles in seeds/ into the store and serves it (build + serve); into a fresh store, "
+        + "the server answers at once and the seeds appear when built.")
 public final class UpCommand implements Callable<Integer> {
     @Option(names = "--store", paramLabel = "DIR", defaultValue = "data/tdb2", description = "the TDB2 store folder (default: ${DEFAULT-VALUE})")
     Path store;
@@ -26,10 +32,25 @@ public final class UpCommand implements Callable<Integer> {
             throw new UserError("no " + seeds + " folder here; run newskg up from the project folder, or give --seeds DIR");
         }
         // each step is run as its own command line (which registers only that command)
-        int built = NewsKg.run("build", "--store", store.toString(), seeds.toString());
+        String[] serve = {"serve", "--store", store.toString(), "--port", Integer.toString(port)};
+        if (StoreOptions.isStore(store)) {
+            // a store that exists: bring it up to date (unchanged seeds cost a look at their size and time), then serve it
+            reportSeeds(NewsKg.run("build", "--store", store.toString(), seeds.toString()));
+            return NewsKg.run(serve);
+        }
+        // a fresh store: serve it at once and build the seeds into it meanwhile, so that the first
+        // query is answered while the models still load; the seeds appear when their transaction
+        // commits (queries before that see an empty graph, never half an article)
+        NlpPipeline.preload();
+        Tdb2Store.open(store); // made now, so that the server and the build open the same store
+        Thread build = new Thread(() -> reportSeeds(NewsKg.run("build", "--store", store.toString(), seeds.toString())), "newskg-seeds");
+        build.start();
+        return NewsKg.run(serve);
+    }
+
+    private static void reportSeeds(int built) {
         if (built != 0) {
             System.err.println("newskg: some seeds were not built (see above); serving what was");
         }
-        return NewsKg.run(List.of("serve", "--store", store.toString(), "--port", Integer.toString(port)).toArray(String[]::new));
     }
 }
