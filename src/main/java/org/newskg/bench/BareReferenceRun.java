@@ -1,15 +1,8 @@
 package org.newskg.bench;
 
-import edu.stanford.nlp.pipeline.CoreDocument;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.newskg.nlp.AnnotatorProfile;
 import org.newskg.nlp.NlpPipeline;
@@ -27,7 +20,7 @@ public final class BareReferenceRun {
     private BareReferenceRun() {
     }
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) throws java.io.IOException {
         if (args.length < 1) {
             System.err.println("usage: BareReferenceRun DIR [THREADS]");
             System.exit(2);
@@ -40,28 +33,9 @@ public final class BareReferenceRun {
         long t0 = System.nanoTime();
         NlpPipeline reference = NlpPipeline.withProperties(AnnotatorProfile.REFERENCE.properties());
         long loaded = System.nanoTime();
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        long tokens = 0;
-        try {
-            List<Future<Integer>> done = new ArrayList<>();
-            for (Path f : files) {
-                done.add(pool.submit(() -> {
-                    CoreDocument d = reference.annotateText(read(f));
-                    return d.tokens().size();
-                }));
-            }
-            for (Future<Integer> f : done) {
-                tokens += f.get();
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        long tokens = Benchmark.annotateBare(reference, files, threads);
         long end = System.nanoTime();
         System.out.printf("bare reference pipeline (%s): %d files, %d tokens, %d threads, models %.1f s, annotation %.1f s%n",
             AnnotatorProfile.REFERENCE.annotators(), files.size(), tokens, threads, (loaded - t0) / 1e9, (end - loaded) / 1e9);
-    }
-
-    private static String read(Path f) throws IOException {
-        return new String(Files.readAllBytes(f), StandardCharsets.UTF_8);
     }
 }

@@ -3,7 +3,6 @@ package org.newskg.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.newskg.nlp.NlpPipeline;
 import org.newskg.store.Tdb2Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -38,14 +37,36 @@ public final class UpCommand implements Callable<Integer> {
             reportSeeds(NewsKg.run("build", "--store", store.toString(), seeds.toString()));
             return NewsKg.run(serve);
         }
-        // a fresh store: serve it at once and build the seeds into it meanwhile, so that the first
-        // query is answered while the models still load; the seeds appear when their transaction
-        // commits (queries before that see an empty graph, never half an article)
-        NlpPipeline.preload();
+        // a fresh store: serve it at once and build the seeds into it as soon as the server
+        // listens (the models' loading would otherwise take the cores the server starts on), so
+        // that the first query is answered before the models are loaded; the seeds appear when
+        // their transaction commits (queries before that see an empty graph, never half an article)
         Tdb2Store.open(store); // made now, so that the server and the build open the same store
-        Thread build = new Thread(() -> reportSeeds(NewsKg.run("build", "--store", store.toString(), seeds.toString())), "newskg-seeds");
+        Thread build = new Thread(() -> {
+            awaitListening(port);
+            reportSeeds(NewsKg.run("build", "--store", store.toString(), seeds.toString()));
+        }, "newskg-seeds");
+        build.setDaemon(true);
         build.start();
         return NewsKg.run(serve);
+    }
+
+    /** Waits until something listens on the loopback port (the server), for at most a minute. */
+    private static void awaitListening(int port) {
+        long until = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(1);
+        while (System.nanoTime() < until) {
+            try (java.net.Socket s = new java.net.Socket()) {
+                s.connect(new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), port), 200);
+                return;
+            } catch (java.io.IOException notYet) {
+                try {
+                    Thread.sleep(20);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
     }
 
     private static void reportSeeds(int built) {
