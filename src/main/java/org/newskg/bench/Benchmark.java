@@ -1,20 +1,13 @@
 package org.newskg.bench;
 
-import edu.stanford.nlp.pipeline.CoreDocument;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.newskg.ingest.InputFile;
 import org.newskg.ingest.InputFiles;
 import org.newskg.nlp.AnnotatorProfile;
@@ -254,43 +247,9 @@ public final class Benchmark {
     private BenchResult.Baseline bareCoreNlp(NlpPipeline nlp, List<InputFile> files) {
         JvmCounters c0 = JvmCounters.now();
         long t0 = System.nanoTime();
-        long tokens = annotateBare(nlp, files.stream().map(InputFile::path).toList(), threads);
+        long tokens = BareReferenceRun.annotate(nlp, files.stream().map(InputFile::path).toList(), threads);
         long ms = (System.nanoTime() - t0) / 1_000_000;
         return new BenchResult.Baseline(files.size(), tokens, ms, ms, ms, JvmCounters.now().since(c0));
-    }
-
-    /** Reads each file and annotates its text with the pipeline on {@code threads} threads, keeping nothing; the tokens read. */
-    static long annotateBare(NlpPipeline nlp, List<Path> files, int threads) {
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        long tokens = 0;
-        try {
-            List<Future<Integer>> futures = new ArrayList<>();
-            for (Path f : files) {
-                futures.add(pool.submit(() -> {
-                    CoreDocument d = nlp.annotateText(read(f));
-                    return d.tokens().size();
-                }));
-            }
-            for (Future<Integer> f : futures) {
-                tokens += f.get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("benchmark interrupted", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("bare CoreNLP failed: " + e.getCause(), e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
-        return tokens;
-    }
-
-    private static String read(Path f) {
-        try {
-            return new String(Files.readAllBytes(f), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static void resetPeaks() {
