@@ -333,9 +333,10 @@ public final class EntityMentionFinder {
         return !w.isEmpty() && Character.isUpperCase(w.charAt(0)) && w.length() > 2
             && !w.equals(w.toUpperCase(Locale.ROOT)) && !TITLE_WORDS.contains(w) && !Titles.isOfficeWord(w.toLowerCase(Locale.ROOT))
             && !Ranks.isRankWord(w) && countries.lookup(w).isEmpty() && w.chars().allMatch(Character::isLetter)
-            // last, and only where the form leaves it open (a sentence's first word, a headline's):
+            // last, and only where the form leaves it open (a sentence's first word, a headline's
+            // words, whose base-form verbs only the tagger tells: "Trump, Saudi King Agree to …"):
             // reading a tag may run the tagger on the sentence
-            && (tokens.capitalisedInRunningText(t) && !tokens.inTitleCase(t) || tokens.tag(t).startsWith("NNP"));
+            && (tokens.capitalisedInRunningText(t) || tokens.tag(t).startsWith("NNP"));
     }
 
     private static boolean isPossessiveOrPunct(String w) {
@@ -611,11 +612,12 @@ public final class EntityMentionFinder {
         private final List<CoreLabel> tokens = new ArrayList<>();
         private final int[] sentenceBegins;
         private final TagsOnDemand tags;
-        private final List<CoreSentence> sentences;
+        /** Each sentence's tokens. */
+        private final List<List<CoreLabel>> sentences;
 
         TokenIndex(CoreDocument doc, TagsOnDemand tags) {
             this.tags = tags;
-            this.sentences = doc.sentences();
+            this.sentences = doc.sentences().stream().map(CoreSentence::tokens).toList();
             List<CoreSentence> sentences = doc.sentences();
             sentenceBegins = new int[sentences.size()];
             for (int i = 0; i < sentences.size(); i++) {
@@ -647,12 +649,13 @@ public final class EntityMentionFinder {
 
         /** Whether the token stands in title case, as a headline's words do ({@link SentenceView#inTitleCase}). */
         boolean inTitleCase(CoreLabel t) {
-            List<CoreLabel> sentence = sentences.get(sentenceAt(t.beginPosition())).tokens();
+            List<CoreLabel> sentence = sentences.get(sentenceAt(t.beginPosition()));
+            return SentenceView.titleCaseAround(sentence, indexIn(sentence, t));
+        }
+
+        private static int indexIn(List<CoreLabel> sentence, CoreLabel t) {
             int i = t.index() - 1; // CoreNLP counts a sentence's tokens from 1
-            if (i < 0 || i >= sentence.size() || sentence.get(i) != t) {
-                i = sentence.indexOf(t);
-            }
-            return SentenceView.titleCaseAround(sentence, i);
+            return i >= 0 && i < sentence.size() && sentence.get(i) == t ? i : sentence.indexOf(t);
         }
 
         int sentenceAt(int offset) {

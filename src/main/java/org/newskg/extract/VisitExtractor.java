@@ -28,28 +28,42 @@ public final class VisitExtractor implements RelationExtractor {
     private static final Set<String> NOT_HAPPENED = RelationWords.of("not-happened");
     private static final Set<String> INTENTION = RelationWords.of("intention");
 
-    private static final Set<String> CUES_ALONE = RelationWords.union(VERBS, WELCOME);
+    private static final Set<String> CUES_ALONE = VERBS;
     private static final Set<String> CUES_TO = RelationWords.union(VERBS_TO, NOUNS);
     private static final Set<String> CUES_IN = RelationWords.union(VERBS_IN, NOUNS_IN);
 
     private final DateResolver dates = new DateResolver();
 
     /**
-     * Whether a rule below can match at token t, by its form and the word after it: the rules
-     * read the token's tag and lemma, which run the tagger, only where this holds.
+     * Whether a rule below can match at token t, by its form, the word after it and whether the
+     * sentence names a destination at all (every rule but the welcome's needs one): the rules read
+     * the token's tag and lemma, which run the tagger, only where this holds.
      */
-    private static boolean mayBeCue(SentenceView s, int t) {
+    private static boolean mayBeCue(SentenceView s, int t, boolean placed) {
+        if (s.mayHaveLemma(t, WELCOME)) {
+            return true;
+        }
+        if (!placed) {
+            return false;
+        }
         String next = t + 1 < s.size() ? s.lower(t + 1) : "";
         return s.mayHaveLemma(t, CUES_ALONE) || next.equals("to") && s.mayHaveLemma(t, CUES_TO)
             || next.equals("in") && s.mayHaveLemma(t, CUES_IN);
+    }
+
+    /** Whether the sentence names a country (not by its demonym) or a city: where {@link #destinations} looks. */
+    private static boolean namesAPlace(ArticleContext ctx, SentenceView s) {
+        return ctx.in(s.index, EntityType.COUNTRY).stream().anyMatch(m -> !m.rule().equals("country-demonym"))
+            || ctx.places.stream().anyMatch(p -> p.begin() >= s.begin && p.begin() < s.end);
     }
 
     @Override
     public List<Fact.Visit> extract(ArticleContext ctx) {
         List<Fact.Visit> out = new ArrayList<>();
         for (SentenceView s : ctx.sentences) {
+            boolean placed = namesAPlace(ctx, s);
             for (int t = 0; t < s.size(); t++) {
-                if (!mayBeCue(s, t)) {
+                if (!mayBeCue(s, t, placed)) {
                     continue;
                 }
                 String lemma = s.lemma(t);
