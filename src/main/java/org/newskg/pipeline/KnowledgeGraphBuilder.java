@@ -224,6 +224,9 @@ public final class KnowledgeGraphBuilder {
         } finally {
             pool.shutdownNow();
         }
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("stage times, wall {} ms, CPU {} ms", times.millis(), times.cpuMillis());
+        }
         if (tally.tokensTagged > 0) {
             LOG.info("POS tagger ran on {} of {} tokens ({}%): the sentences extraction asked about", tally.tokensTagged, tally.tokens,
                 Math.round(100.0 * tally.tokensTagged / Math.max(1, tally.tokens)));
