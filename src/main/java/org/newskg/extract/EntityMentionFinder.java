@@ -174,11 +174,11 @@ public final class EntityMentionFinder {
             }
         }
         for (CoreLabel t : tokens.all()) {
-            int b = t.beginPosition();
-            int e = t.endPosition();
             if (!surnames.contains(t.word())) {
                 continue;
             }
+            int b = t.beginPosition();
+            int e = t.endPosition();
             if (out.stream().noneMatch(m -> m.overlaps(b, e)) && missionMentions.stream().noneMatch(m -> m.overlaps(b, e))
                 && (tokens.capitalisedInRunningText(t) || capitalisedContentWord(t) && !tokens.inTitleCase(t) || tokens.tag(t).startsWith("NNP"))) {
                 out.add(new Mention(EntityType.PERSON, t.word(), b, e, tokens.sentenceAt(b), "", titleBefore(article.text(), b, tokens),

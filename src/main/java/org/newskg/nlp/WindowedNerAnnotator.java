@@ -15,7 +15,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
+import org.newskg.lexicon.CountryForm;
+import org.newskg.lexicon.CountryGazetteer;
+import org.newskg.lexicon.Lazy;
+import org.newskg.lexicon.Ranks;
 import org.newskg.lexicon.ResourceLines;
+import org.newskg.lexicon.Titles;
 
 /**
  * CoreNLP's {@code ner} annotator run on the stretches of a sentence where a name can be: around
@@ -33,7 +38,14 @@ public final class WindowedNerAnnotator implements Annotator {
     public static final int DEFAULT_RADIUS = 5;
     private static final Set<String> FUNCTION_WORDS = Set.copyOf(ResourceLines.read("/org/newskg/lexicon/function-words.txt"));
 
+    /** Capitalised words that are never a person's name: weekdays, and months no one is named after. */
+    private static final Set<String> CALENDAR_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "january", "february", "march", "july", "september", "october", "november", "december");
+    private static final Lazy<CountryGazetteer> COUNTRIES = Lazy.of(CountryGazetteer::standard);
+
     private final NERCombinerAnnotator ner;
+    /** Whether a window with no word that can be part of a person's name in it is left out (newskg reads only PERSON). */
+    private final boolean personWindowsOnly;
     private final EntityMentionsAnnotator mentions;
     private final int radius;
 
@@ -52,6 +64,7 @@ public final class WindowedNerAnnotator implements Annotator {
         em.setProperty("ner.entitymentions.language", "ENGLISH");
         this.mentions = new EntityMentionsAnnotator("ner.entitymentions", em);
         this.radius = Integer.parseInt(props.getProperty(name + ".radius", Integer.toString(DEFAULT_RADIUS)));
+        this.personWindowsOnly = !"all".equals(props.getProperty(name + ".windows", "persons"));
     }
 
     /**
@@ -74,8 +87,17 @@ public final class WindowedNerAnnotator implements Annotator {
                     continue;
                 }
                 int j = i;
+                boolean nameWord = false;
                 while (j < tokens.size() && in[j]) {
+                    nameWord |= mayBeName(tokens.get(j).word(), j == 0) && !neverAPersonsName(tokens.get(j).word());
                     j++;
+                }
+                if (personWindowsOnly && !nameWord) {
+                    for (int k = i; k < j; k++) {
+                        tokens.get(k).setNER("O");
+                    }
+                    i = j;
+                    continue;
                 }
                 CoreMap window = new ArrayCoreMap(sentence);
                 window.set(CoreAnnotations.TokensAnnotation.class, tokens.subList(i, j));
@@ -108,6 +130,16 @@ public final class WindowedNerAnnotator implements Annotator {
             }
         }
         return in;
+    }
+
+    /**
+     * A capitalised word that is no part of a person's name: a country's name or adjective (not a
+     * capital's: "Victoria"), an office or rank, a weekday or month, a function word ("The Hague").
+     */
+    private static boolean neverAPersonsName(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return FUNCTION_WORDS.contains(lower) || CALENDAR_WORDS.contains(lower) || Titles.isOfficeWord(lower) || Ranks.isRankWord(word)
+            || COUNTRIES.get().lookup(word).filter(c -> c.kind() != CountryForm.Kind.CAPITAL).isPresent(); // "Victoria" is a name too
     }
 
     private static boolean mayBeName(String word, boolean first) {
