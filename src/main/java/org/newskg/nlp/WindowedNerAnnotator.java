@@ -29,9 +29,12 @@ import org.newskg.lexicon.Titles;
  * outside are "O". The CRF reads a few words either side of a word, so a name's words see the
  * same features in a window as in the whole sentence, and a lower-case stretch far from any
  * capital holds no PERSON, LOCATION or ORGANIZATION: on the benchmark corpus this leaves out a
- * third of the tokens and changes almost no mention (README, "Speed"). Registered with CoreNLP
- * as a custom annotator ({@code customAnnotatorClass.windowedner}); its properties are the
- * {@code ner.*} ones, plus {@code windowedner.radius}.
+ * third of the tokens and changes almost no mention (README, "Speed"). newskg reads only PERSON,
+ * so a window with no word in it that can be part of a person's name (only countries, offices,
+ * ranks, weekdays, function words) is left out too. Registered with CoreNLP as a custom annotator
+ * ({@code customAnnotatorClass.windowedner}); its properties are the {@code ner.*} ones, plus
+ * {@code windowedner.radius} and {@code windowedner.windows} ({@code persons}, the default, or
+ * {@code all}).
  */
 public final class WindowedNerAnnotator implements Annotator {
     /** Tokens either side of a capitalised word the CRF is run on. */
@@ -78,27 +81,10 @@ public final class WindowedNerAnnotator implements Annotator {
         List<CoreMap> windows = new java.util.ArrayList<>();
         for (CoreMap sentence : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
             List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
-            boolean[] in = windows(tokens, radius);
-            int i = 0;
-            while (i < tokens.size()) {
-                if (!in[i]) {
-                    tokens.get(i).setNER("O");
-                    i++;
-                    continue;
-                }
-                int j = i;
-                boolean nameWord = false;
-                while (j < tokens.size() && in[j]) {
-                    nameWord |= mayBeName(tokens.get(j).word(), j == 0) && !neverAPersonsName(tokens.get(j).word());
-                    j++;
-                }
-                if (personWindowsOnly && !nameWord) {
-                    for (int k = i; k < j; k++) {
-                        tokens.get(k).setNER("O");
-                    }
-                    i = j;
-                    continue;
-                }
+            tokens.forEach(t -> t.setNER("O")); // what no window covers; the CRF sets the rest
+            for (int[] w : stretches(tokens.stream().map(CoreLabel::word).toList(), radius, personWindowsOnly)) {
+                int i = w[0];
+                int j = w[1];
                 CoreMap window = new ArrayCoreMap(sentence);
                 window.set(CoreAnnotations.TokensAnnotation.class, tokens.subList(i, j));
                 window.set(CoreAnnotations.TokenBeginAnnotation.class, windowTokens.size());
@@ -107,7 +93,6 @@ public final class WindowedNerAnnotator implements Annotator {
                 window.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, tokens.get(i).beginPosition());
                 window.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, tokens.get(j - 1).endPosition());
                 windows.add(window);
-                i = j;
             }
         }
         Annotation stretches = new Annotation(doc.get(CoreAnnotations.TextAnnotation.class));
@@ -119,17 +104,39 @@ public final class WindowedNerAnnotator implements Annotator {
         mentions.annotate(doc);
     }
 
-    /** Which tokens the CRF runs on: within {@code radius} of a token a name can start with. */
-    static boolean[] windows(List<CoreLabel> tokens, int radius) {
-        boolean[] in = new boolean[tokens.size()];
-        for (int k = 0; k < tokens.size(); k++) {
-            if (mayBeName(tokens.get(k).word(), k == 0)) {
-                for (int m = Math.max(0, k - radius); m <= k + radius && m < tokens.size(); m++) {
+    /**
+     * The stretches [from, to) of a sentence's words the CRF runs on: within {@code radius} of a
+     * word a name can start with, stretches that touch merged, and with {@code personsOnly} only
+     * those holding a word that can be part of a person's name.
+     */
+    static List<int[]> stretches(List<String> words, int radius, boolean personsOnly) {
+        boolean[] in = new boolean[words.size()];
+        for (int k = 0; k < words.size(); k++) {
+            if (mayBeName(words.get(k), k == 0)) {
+                for (int m = Math.max(0, k - radius); m <= k + radius && m < words.size(); m++) {
                     in[m] = true;
                 }
             }
         }
-        return in;
+        List<int[]> out = new java.util.ArrayList<>();
+        int i = 0;
+        while (i < words.size()) {
+            if (!in[i]) {
+                i++;
+                continue;
+            }
+            int j = i;
+            boolean nameWord = false;
+            while (j < words.size() && in[j]) {
+                nameWord |= mayBeName(words.get(j), j == 0) && !neverAPersonsName(words.get(j));
+                j++;
+            }
+            if (nameWord || !personsOnly) {
+                out.add(new int[] {i, j});
+            }
+            i = j;
+        }
+        return out;
     }
 
     /**
