@@ -108,20 +108,21 @@ public final class BenchCommand implements Callable<Integer> {
                 r.speedUpOverScaling(), r.scaling().threads()));
         }
         if (r.baseline() != null) {
-            s.append(String.format(Locale.ROOT, "bare CoreNLP       %.1f s (mean of %.1f s before and %.1f s after), %,.0f tokens/s, %.2f documents/s%n",
-                r.baseline().wallMillis() / 1000.0, r.baseline().beforeMillis() / 1000.0, r.baseline().afterMillis() / 1000.0,
-                r.baseline().tokensPerSecond(), r.baseline().documentsPerSecond()));
+            s.append(bare("bare CoreNLP", r.baseline(), ""));
             s.append(jvm("bare, whole JVM", r.baseline().jvm()));
             s.append(String.format(Locale.ROOT, "newskg / CoreNLP   %.2fx (documents/s)%s%n", r.ratioToBaseline(), repetitions(r.ratios())));
         }
         if (r.reference() != null) {
-            s.append(String.format(Locale.ROOT, "reference CoreNLP  %.1f s (mean of %.1f s before and %.1f s after), %,.0f tokens/s, %.2f documents/s "
-                    + "(tokenize,ssplit,pos,lemma,ner)%n",
-                r.reference().wallMillis() / 1000.0, r.reference().beforeMillis() / 1000.0, r.reference().afterMillis() / 1000.0,
-                r.reference().tokensPerSecond(), r.reference().documentsPerSecond()));
+            s.append(bare("reference CoreNLP", r.reference(), " (" + AnnotatorProfile.REFERENCE.annotators() + ")"));
             s.append(String.format(Locale.ROOT, "newskg / reference %.2fx (documents/s)%s%n", r.ratioToReference(), repetitions(r.referenceRatios())));
         }
         return s.toString();
+    }
+
+    /** One bare pass's line: the mean of the passes before and after, and its throughput. */
+    private static String bare(String label, BenchResult.Baseline b, String suffix) {
+        return String.format(Locale.ROOT, "%-18s %.1f s (mean of %.1f s before and %.1f s after), %,.0f tokens/s, %.2f documents/s%s%n", label,
+            b.wallMillis() / 1000.0, b.beforeMillis() / 1000.0, b.afterMillis() / 1000.0, b.tokensPerSecond(), b.documentsPerSecond(), suffix);
     }
 
     private static String repetitions(java.util.List<Double> ratios) {

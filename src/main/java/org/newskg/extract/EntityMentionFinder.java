@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 import org.newskg.ingest.Article;
 import org.newskg.lexicon.CountryForm;
 import org.newskg.lexicon.CountryGazetteer;
+import org.newskg.lexicon.FunctionWords;
 import org.newskg.lexicon.Mission;
 import org.newskg.lexicon.MissionGazetteer;
 import org.newskg.lexicon.NameParticles;
@@ -53,7 +54,6 @@ public final class EntityMentionFinder {
     /** Personal pronouns, which NER now and then takes for a person at a sentence's start: the tagger's PRP and PRP$. */
     private static final Set<String> PRONOUNS = Set.of("i", "me", "my", "we", "us", "our", "you", "your", "he", "him", "his", "she", "her",
         "hers", "it", "its", "they", "them", "their", "himself", "herself", "themselves");
-    private static final Set<String> FUNCTION_WORDS = Set.copyOf(ResourceLines.read("/org/newskg/lexicon/function-words.txt"));
     private static final Set<String> FACILITY_WORDS = Set.copyOf(ResourceLines.read("/org/newskg/lexicon/facility-words.txt"));
 
     private final CountryGazetteer countries;
@@ -314,7 +314,7 @@ public final class EntityMentionFinder {
     /** A capitalised word of two letters or more that is no function word ({@code function-words.txt}). */
     private static boolean capitalisedContentWord(CoreLabel t) {
         String w = t.word();
-        return w.length() > 1 && Character.isUpperCase(w.codePointAt(0)) && !FUNCTION_WORDS.contains(w.toLowerCase(Locale.ROOT));
+        return w.length() > 1 && Character.isUpperCase(w.codePointAt(0)) && !FunctionWords.contains(w);
     }
 
     /** A title or name word that is no verb; only in title case (a headline's "Meets") is the tagger asked. */
@@ -617,12 +617,12 @@ public final class EntityMentionFinder {
 
         TokenIndex(CoreDocument doc, TagsOnDemand tags) {
             this.tags = tags;
-            this.sentences = doc.sentences().stream().map(CoreSentence::tokens).toList();
-            List<CoreSentence> sentences = doc.sentences();
-            sentenceBegins = new int[sentences.size()];
-            for (int i = 0; i < sentences.size(); i++) {
-                sentenceBegins[i] = sentences.get(i).charOffsets().first();
-                tokens.addAll(sentences.get(i).tokens());
+            List<CoreSentence> all = doc.sentences();
+            this.sentences = all.stream().map(CoreSentence::tokens).toList();
+            sentenceBegins = new int[all.size()];
+            for (int i = 0; i < all.size(); i++) {
+                sentenceBegins[i] = all.get(i).charOffsets().first();
+                tokens.addAll(sentences.get(i));
             }
         }
 

@@ -140,11 +140,11 @@ public final class PositionExtractor implements RelationExtractor {
         return f.map(x -> x.country().isPresent() ? x : new Fact.Position(x.person(), x.title(), country, x.evidence()));
     }
 
-    /** Builds the fact from a run of title tokens: country words at its start are taken out, others set the country. */
+    /**
+     * Builds the fact from a run of title tokens: country words at its start are taken out, others
+     * set the country. Its callers have asked {@link #mayHoldOffice} of the run first.
+     */
     private Optional<Fact.Position> title(ArticleContext ctx, SentenceView s, Mention p, int start, int end, String rule) {
-        if (!mayHoldOffice(s, start, end)) {
-            return Optional.empty();
-        }
         // drop what is not the title: "Readout of Deputy Secretary", "first U.S. defense secretary"
         while (start <= end && (CONNECTORS.contains(s.lower(start))
             || start + 1 <= end && s.lower(start + 1).equals("of") && !isOffice(s.lower(start)) && TitleCountries.countryAt(ctx, s, start).isEmpty()
@@ -251,8 +251,8 @@ public final class PositionExtractor implements RelationExtractor {
     }
 
     /**
-     * Whether the words from start to end hold an office word (or end in a plural title), without
-     * which {@link #title} finds no position: asked first, as what comes after reads tags.
+     * Whether the words from start to end hold an office word (or a plural title), without which
+     * {@link #title} finds no position: asked before it, and before what reads tags.
      */
     private static boolean mayHoldOffice(SentenceView s, int start, int end) {
         for (int k = Math.max(0, start); k <= end && k < s.size(); k++) {

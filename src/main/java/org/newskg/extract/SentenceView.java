@@ -24,8 +24,6 @@ final class SentenceView {
     private List<DateMention> dates;
     private String[] lowers;
     private String[] lemmas;
-    /** Each token's possible lemmas ({@link WordForms}), found on first use. */
-    private java.util.Set<String>[] possibleLemmas;
     /** Where tags and lemmas come from: reading one may run the tagger on this sentence. */
     private final TagsOnDemand tags;
 
@@ -103,22 +101,8 @@ final class SentenceView {
      * Whether token i can have one of the lemmas, by its form alone (no tagger): ask this before
      * {@link #lemma} or {@link #tag}, which run the tagger on the sentence.
      */
-    @SuppressWarnings("unchecked") // an array of sets, made once per sentence
     boolean mayHaveLemma(int i, java.util.Set<String> lemmas) {
-        if (possibleLemmas == null) {
-            possibleLemmas = new java.util.Set[tokens.size()];
-        }
-        java.util.Set<String> p = possibleLemmas[i];
-        if (p == null) {
-            p = WordForms.possibleLemmas(word(i));
-            possibleLemmas[i] = p;
-        }
-        for (String l : p) {
-            if (lemmas.contains(l)) {
-                return true;
-            }
-        }
-        return false;
+        return WordForms.mayHaveLemma(word(i), lemmas);
     }
 
     String tag(int i) {

@@ -28,7 +28,6 @@ public final class VisitExtractor implements RelationExtractor {
     private static final Set<String> NOT_HAPPENED = RelationWords.of("not-happened");
     private static final Set<String> INTENTION = RelationWords.of("intention");
 
-    private static final Set<String> CUES_ALONE = VERBS;
     private static final Set<String> CUES_TO = RelationWords.union(VERBS_TO, NOUNS);
     private static final Set<String> CUES_IN = RelationWords.union(VERBS_IN, NOUNS_IN);
 
@@ -47,7 +46,7 @@ public final class VisitExtractor implements RelationExtractor {
             return false;
         }
         String next = t + 1 < s.size() ? s.lower(t + 1) : "";
-        return s.mayHaveLemma(t, CUES_ALONE) || next.equals("to") && s.mayHaveLemma(t, CUES_TO)
+        return s.mayHaveLemma(t, VERBS) || next.equals("to") && s.mayHaveLemma(t, CUES_TO)
             || next.equals("in") && s.mayHaveLemma(t, CUES_IN);
     }
 

@@ -64,7 +64,7 @@ public final class TagsOnDemand {
     }
 
     /** Tags and lemmatises one sentence (by its index in the document) unless it was already. */
-    public void ensure(int sentence) {
+    private void ensure(int sentence) {
         if (posLemma == null || tagged.get(sentence)) {
             return;
         }
@@ -89,11 +89,6 @@ public final class TagsOnDemand {
     /** CPU time spent tagging on demand, in nanoseconds. */
     public long cpuNanos() {
         return cpuNanos;
-    }
-
-    /** How many sentences were tagged on demand so far (0 when the tags were preset). */
-    public int sentencesTagged() {
-        return tagged.cardinality();
     }
 
     /** The indexes of the sentences tagged on demand so far, in order. */

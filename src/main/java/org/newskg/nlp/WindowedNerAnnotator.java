@@ -17,9 +17,9 @@ import java.util.Properties;
 import java.util.Set;
 import org.newskg.lexicon.CountryForm;
 import org.newskg.lexicon.CountryGazetteer;
+import org.newskg.lexicon.FunctionWords;
 import org.newskg.lexicon.Lazy;
 import org.newskg.lexicon.Ranks;
-import org.newskg.lexicon.ResourceLines;
 import org.newskg.lexicon.Titles;
 
 /**
@@ -39,7 +39,6 @@ import org.newskg.lexicon.Titles;
 public final class WindowedNerAnnotator implements Annotator {
     /** Tokens either side of a capitalised word the CRF is run on. */
     public static final int DEFAULT_RADIUS = 5;
-    private static final Set<String> FUNCTION_WORDS = Set.copyOf(ResourceLines.read("/org/newskg/lexicon/function-words.txt"));
 
     /** Capitalised words that are never a person's name: weekdays, and months no one is named after. */
     private static final Set<String> CALENDAR_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -145,7 +144,7 @@ public final class WindowedNerAnnotator implements Annotator {
      */
     private static boolean neverAPersonsName(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
-        return FUNCTION_WORDS.contains(lower) || CALENDAR_WORDS.contains(lower) || Titles.isOfficeWord(lower) || Ranks.isRankWord(word)
+        return FunctionWords.contains(word) || CALENDAR_WORDS.contains(lower) || Titles.isOfficeWord(lower) || Ranks.isRankWord(word)
             || COUNTRIES.get().lookup(word).filter(c -> c.kind() != CountryForm.Kind.CAPITAL).isPresent(); // "Victoria" is a name too
     }
 
@@ -153,7 +152,7 @@ public final class WindowedNerAnnotator implements Annotator {
         if (word.chars().noneMatch(Character::isUpperCase)) {
             return false;
         }
-        return !first || !FUNCTION_WORDS.contains(word.toLowerCase(Locale.ROOT));
+        return !first || !FunctionWords.contains(word);
     }
 
     @Override
