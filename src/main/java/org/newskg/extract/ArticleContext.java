@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newskg.ingest.Article;
 import org.newskg.ingest.PublicationDateFinder;
@@ -19,6 +20,7 @@ import org.newskg.lexicon.PhraseTrie;
 import org.newskg.lexicon.PlaceGazetteer;
 import org.newskg.lexicon.TextWords;
 import org.newskg.nlp.AnnotatedArticle;
+import org.newskg.nlp.PennTags;
 
 /**
  * What the relation extractors share about one article: its sentences with tokens and dates,
@@ -259,7 +261,7 @@ final class ArticleContext {
                     }
                     return Optional.empty();
                 }
-                if (!Character.isLowerCase(w.charAt(0)) || !(s.tag(j).startsWith("JJ") || s.tag(j).startsWith("NN"))) {
+                if (!Character.isLowerCase(w.charAt(0)) || !s.tagIs(j, PennTags.NOUN_OR_ADJECTIVE)) {
                     break;
                 }
             }
@@ -332,10 +334,19 @@ final class ArticleContext {
     }
 
     private Optional<Dateline> findDateline() {
+        int line = -1;
+        List<Integer> starts = List.of();
         for (SentenceView s : sentences) {
+            int lineStart = text.lastIndexOf('\n', s.begin - 1) + 1;
+            if (lineStart != line) {
+                line = lineStart;
+                starts = datelineDateStarts(lineStart);
+            }
+            if (starts.stream().noneMatch(p -> p >= s.begin && p < s.end)) {
+                continue;
+            }
             for (SentenceView.DateMention d : s.dates()) {
                 if (isDateline(d)) {
-                    int lineStart = text.lastIndexOf('\n', d.begin() - 1) + 1;
                     List<String> parts = new ArrayList<>();
                     for (String p : text.substring(lineStart, d.begin()).split(",")) {
                         if (!p.isBlank()) {
@@ -347,6 +358,32 @@ final class ArticleContext {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Where on a line a dateline's date can start: a dateline's date follows only its place, which
+     * ends with a comma ({@link #isDateline}), so only right after a comma (and the spaces after it)
+     * whose text from the line's start is a place. Commas are tried in order until the line's text
+     * can no longer begin a place. Only the sentences holding such a start have their dates (a
+     * regex over the sentence) found to look for the dateline.
+     */
+    private List<Integer> datelineDateStarts(int lineStart) {
+        List<Integer> out = new ArrayList<>();
+        int lineEnd = text.indexOf('\n', lineStart);
+        lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+        for (int c = text.indexOf(',', lineStart); c >= 0 && c < lineEnd; c = text.indexOf(',', c + 1)) {
+            int p = c + 1;
+            while (p < lineEnd && Character.isWhitespace(text.charAt(p))) {
+                p++;
+            }
+            Matcher m = DATELINE_PLACE.matcher(text.substring(lineStart, p));
+            if (m.matches()) {
+                out.add(p);
+            } else if (!m.hitEnd()) {
+                break; // no longer text from this line's start is a place either
+            }
+        }
+        return out;
     }
 
     /**
@@ -444,6 +481,8 @@ final class ArticleContext {
         return Optional.empty();
     }
 
+    private static final Set<String> PAST_FORMS = Set.of("VBD", "VBN");
+
     /** The tense around a trigger: "will meet" is future, "met"/"had met" past, "meets" present. */
     Tense tenseAt(SentenceView s, int trigger) {
         for (int i = Math.max(0, trigger - 3); i < trigger; i++) {
@@ -452,12 +491,11 @@ final class ArticleContext {
                 return Tense.FUTURE;
             }
         }
-        String tag = s.tag(trigger);
-        if (tag.equals("VBD") || tag.equals("VBN")) {
+        if (s.tagIs(trigger, PennTags.in(PAST_FORMS))) {
             return Tense.PAST;
         }
         for (int i = 0; i < s.size(); i++) {
-            if (s.tag(i).equals("VBD")) {
+            if (s.tagIs(i, PennTags.is("VBD"))) {
                 return Tense.PAST;
             }
         }

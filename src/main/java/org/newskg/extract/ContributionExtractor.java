@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import org.newskg.nlp.PennTags;
 
 /**
  * Finds countries contributing to named missions, clause by clause: a country (by name, demonym,
@@ -138,7 +139,7 @@ public final class ContributionExtractor implements RelationExtractor {
                 continue;
             }
             List<CountryAt> list = coordinated(s, countries, head.get());
-            if (list.size() < 2 || !s.tag(i).startsWith("NN")) { // the tag last: reading it runs the tagger
+            if (list.size() < 2 || !s.tagIs(i, PennTags.NOUN)) { // the tag last: reading it runs the tagger
                 continue;
             }
             List<Fact.Contribution> out = new ArrayList<>();
@@ -198,7 +199,7 @@ public final class ContributionExtractor implements RelationExtractor {
     /** "the Caspian country", "the southwestern Asia country": the country the article is about. */
     private static Optional<CountryAt> countryAnaphor(ArticleContext ctx, SentenceView s) {
         for (int i = 1; i < s.size(); i++) {
-            if (s.lower(i).equals("country") && s.tag(i).equals("NN")) {
+            if (s.lower(i).equals("country") && s.tagIs(i, PennTags.is("NN"))) {
                 int j = i - 1;
                 while (j > 0 && !s.lower(j).equals("the") && i - j < 4) {
                     j--;
@@ -250,7 +251,7 @@ public final class ContributionExtractor implements RelationExtractor {
         StringBuilder b = new StringBuilder();
         int taken = 0;
         for (int k = i; taken < n && k < s.size(); k++) {
-            if (taken > 0 && s.tag(k).equals("RB")) {
+            if (taken > 0 && s.tagIs(k, PennTags.is("RB"))) {
                 continue;
             }
             if (!b.isEmpty()) {
@@ -265,7 +266,7 @@ public final class ContributionExtractor implements RelationExtractor {
     /** "120 servicemen", "over 1,500 soldiers": a number right before a troop word. */
     private static OptionalInt troopCount(SentenceView s, int lo, int hi) {
         for (int i = Math.max(0, lo - 3); i <= Math.min(s.size() - 2, hi + 3); i++) {
-            if (s.tag(i).equals("CD") && (TROOPS.contains(s.lower(i + 1)) || TROOPS.contains(s.lemma(i + 1)))) {
+            if (s.tagIs(i, PennTags.is("CD")) && (TROOPS.contains(s.lower(i + 1)) || TROOPS.contains(s.lemma(i + 1)))) {
                 try {
                     return OptionalInt.of(Integer.parseInt(s.word(i).replace(",", "")));
                 } catch (NumberFormatException e) {

@@ -29,6 +29,7 @@ import org.newskg.lexicon.Slug;
 import org.newskg.lexicon.TextWords;
 import org.newskg.lexicon.Titles;
 import org.newskg.nlp.AnnotatedArticle;
+import org.newskg.nlp.PennTags;
 import org.newskg.nlp.TagsOnDemand;
 
 /**
@@ -151,7 +152,7 @@ public final class EntityMentionFinder {
             // no function word, is one by its form; only what is left is asked of the tagger
             if (toks.stream().allMatch(t -> PRONOUNS.contains(t.word().toLowerCase(Locale.ROOT)))
                 || toks.stream().noneMatch(t -> tokens.capitalisedInRunningText(t) || capitalisedContentWord(t))
-                && toks.stream().noneMatch(t -> tokens.tag(t).startsWith("NNP"))) {
+                && toks.stream().noneMatch(t -> tokens.tagIs(t, PennTags.PROPER_NOUN))) {
                 continue;
             }
             // a lone country name tagged as a person ("Jordan") is the country
@@ -180,7 +181,7 @@ public final class EntityMentionFinder {
             int b = t.beginPosition();
             int e = t.endPosition();
             if (out.stream().noneMatch(m -> m.overlaps(b, e)) && missionMentions.stream().noneMatch(m -> m.overlaps(b, e))
-                && (tokens.capitalisedInRunningText(t) || capitalisedContentWord(t) && !tokens.inTitleCase(t) || tokens.tag(t).startsWith("NNP"))) {
+                && (tokens.capitalisedInRunningText(t) || capitalisedContentWord(t) && !tokens.inTitleCase(t) || tokens.tagIs(t, PennTags.PROPER_NOUN))) {
                 out.add(new Mention(EntityType.PERSON, t.word(), b, e, tokens.sentenceAt(b), "", titleBefore(article.text(), b, tokens),
                     "known-surname", 0.8));
             }
@@ -319,7 +320,7 @@ public final class EntityMentionFinder {
 
     /** A title or name word that is no verb; only in title case (a headline's "Meets") is the tagger asked. */
     private static boolean isTitleOrNameToken(CoreLabel t, TokenIndex tokens) {
-        return isTitleOrNameWord(t) && !(tokens.inTitleCase(t) && tokens.tag(t).startsWith("VB"));
+        return isTitleOrNameWord(t) && !(tokens.inTitleCase(t) && tokens.tagIs(t, PennTags.VERB));
     }
 
     /** A word a title or a name can be made of, by its form alone. */
@@ -336,7 +337,7 @@ public final class EntityMentionFinder {
             // last, and only where the form leaves it open (a sentence's first word, a headline's
             // words, whose base-form verbs only the tagger tells: "Trump, Saudi King Agree to …"):
             // reading a tag may run the tagger on the sentence
-            && (tokens.capitalisedInRunningText(t) || tokens.tag(t).startsWith("NNP"));
+            && (tokens.capitalisedInRunningText(t) || tokens.tagIs(t, PennTags.PROPER_NOUN));
     }
 
     private static boolean isPossessiveOrPunct(String w) {
@@ -400,7 +401,7 @@ public final class EntityMentionFinder {
         List<CoreLabel> out = new ArrayList<>(toks.subList(0, cut));
         // a capitalised verb after a name is a headline's: only in title case is the tagger asked
         while (out.size() > 1 && WordForms.mayBeInflectedVerb(out.get(out.size() - 1).word()) && tokens.inTitleCase(out.get(out.size() - 1))
-            && RUN_IN_VERB_TAGS.contains(tokens.tag(out.get(out.size() - 1)))) {
+            && tokens.tagIs(out.get(out.size() - 1), PennTags.in(RUN_IN_VERB_TAGS))) {
             out.remove(out.size() - 1);
         }
         return out;
@@ -502,8 +503,7 @@ public final class EntityMentionFinder {
         if (!FINITE_VERB_FORMS.contains(w.toLowerCase(Locale.ROOT)) && !WordForms.mayBeInflectedVerb(w)) {
             return false;
         }
-        String tag = tokens.tag(next.get());
-        return tag.startsWith("VB") && !tag.equals("VBG") && !tag.equals("VBN") || tag.equals("MD");
+        return tokens.tagIs(next.get(), PennTags.FINITE_VERB_OR_MODAL);
     }
 
     // ------------------------------------------------------------------ missions
@@ -626,10 +626,9 @@ public final class EntityMentionFinder {
             }
         }
 
-        /** The token's POS tag ("" when none), its sentence tagged first if need be. */
-        String tag(CoreLabel t) {
-            String tag = tags.tag(t);
-            return tag == null ? "" : tag;
+        /** Whether the token's POS tag passes the test ({@link TagsOnDemand#tagIs}: the lexicon first, else the tagger). */
+        boolean tagIs(CoreLabel t, java.util.function.Predicate<String> test) {
+            return tags.tagIs(t, test);
         }
 
         /**

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.newskg.nlp.PennTags;
 
 /**
  * Finds in-person meetings between named persons, sentence by sentence: "X met (with) Y and Z",
@@ -15,6 +16,9 @@ import java.util.Set;
  * the trigger (or, failing that, one given for the same person in the sentences just before),
  * resolved against the publication date and the tense; the place is the city named in the
  * sentence (or with that earlier date), else the dateline city for a meeting "today".
+ *
+ * <p>Over 300 lines because its rules share the finders of their participants (counterparts after
+ * the cue, coordinated persons before it, the subject) and the tests that spare the tagger.
  */
 public final class MeetingExtractor implements RelationExtractor {
     @Override
@@ -71,8 +75,24 @@ public final class MeetingExtractor implements RelationExtractor {
             || t + 1 < s.size() && JOINT.contains(s.lower(t) + " " + s.lower(t + 1));
     }
 
+    /**
+     * Whether a meeting at token t can have its participants: every rule of {@link #at} takes the
+     * counterparts from the persons after the cue, or two coordinated persons before it; where
+     * neither can be, its tag and lemma (which run the tagger) need not be read.
+     */
+    private static boolean mayHaveParticipants(ArticleContext ctx, int t, List<Mention> persons) {
+        int before = 0;
+        for (Mention p : persons) {
+            if (ctx.firstToken(p) > t) {
+                return true;
+            }
+            before += ctx.lastToken(p) < t ? 1 : 0;
+        }
+        return before >= 2;
+    }
+
     private Optional<Fact.Meeting> at(ArticleContext ctx, SentenceView s, int t, List<Mention> persons, Set<Mention> consumed) {
-        if (!mayBeCue(s, t)) {
+        if (!mayBeCue(s, t) || !mayHaveParticipants(ctx, t, persons)) {
             return Optional.empty();
         }
         String lemma = s.lemma(t);
@@ -207,11 +227,11 @@ public final class MeetingExtractor implements RelationExtractor {
      * with …"): the nearest verb before it is a movement verb in the past tense.
      */
     private static boolean precededByTo(SentenceView s, int t) {
-        if (!(t > 0 && s.lower(t - 1).equals("to") && s.tag(t).equals("VB"))) {
+        if (!(t > 0 && s.lower(t - 1).equals("to") && s.tagIs(t, PennTags.is("VB")))) {
             return false;
         }
         int v = governingVerb(s, t - 1);
-        return v == t - 1 || !(s.tag(v).equals("VBD") && TRIP_VERBS.contains(s.lemma(v)));
+        return v == t - 1 || !(s.tagIs(v, PennTags.is("VBD")) && TRIP_VERBS.contains(s.lemma(v)));
     }
 
     private static boolean nextIs(SentenceView s, int t, String word, int window) {
@@ -248,8 +268,8 @@ public final class MeetingExtractor implements RelationExtractor {
     static List<Mention> personsAfter(ArticleContext ctx, SentenceView s, int from, List<Mention> persons) {
         int stop = s.size();
         for (int i = from; i < s.size(); i++) {
-            boolean clauseVerb = s.isVerb(i) && !s.tag(i).equals("VBN") && !s.tag(i).equals("VBG");
-            if (clauseVerb || s.word(i).equals(";") || s.lower(i).equals("to") && i + 1 < s.size() && s.tag(i + 1).equals("VB")) {
+            boolean clauseVerb = s.tagIs(i, PennTags.FINITE_VERB_OR_MODAL);
+            if (clauseVerb || s.word(i).equals(";") || s.lower(i).equals("to") && i + 1 < s.size() && s.tagIs(i + 1, PennTags.is("VB"))) {
                 stop = i;
                 break;
             }

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.newskg.lexicon.Ranks;
 import org.newskg.lexicon.ResourceLines;
 import org.newskg.lexicon.Titles;
+import org.newskg.nlp.PennTags;
 
 /**
  * Finds the posts people hold, from the title written right before a name ("Georgian Defense
@@ -78,12 +79,17 @@ public final class PositionExtractor implements RelationExtractor {
             return Optional.empty();
         }
         Optional<String> outside = Optional.empty();
-        // lower-case words of the title that the run left out: "Eritrea's information minister, Yemane Meskel"
+        // lower-case words of the title that the run left out: "Eritrea's information minister, Yemane Meskel";
+        // the possessive is found by the words' forms, and only then are their tags read (which may run the tagger)
         int j = i;
-        while (j >= 1 && j > i - 3 && Character.isLowerCase(s.word(j).charAt(0)) && (s.tag(j).startsWith("NN") || s.tag(j).startsWith("JJ"))) {
+        while (j >= 1 && j > i - 3 && Character.isLowerCase(s.word(j).charAt(0))) {
             j--;
         }
-        if (j < i && j >= 1 && (s.word(j).equals("'s") || s.word(j).equals("’s"))) {
+        boolean possessiveBefore = j < i && j >= 1 && (s.word(j).equals("'s") || s.word(j).equals("’s"));
+        for (int k = i; possessiveBefore && k > j; k--) {
+            possessiveBefore = s.tagIs(k, PennTags.NOUN_OR_ADJECTIVE);
+        }
+        if (possessiveBefore) {
             outside = TitleCountries.countryAt(ctx, s, j - 1);
         } else if (i >= 2 && isPossessive(s.word(i)) && s.lower(i - 2).equals("the") && COUNTRY_NOUNS.contains(s.lower(i - 1))) {
             outside = ctx.datelineCountry(); // "SANTIAGO, Chile – … the country's president, Michelle Bachelet"
@@ -152,7 +158,7 @@ public final class PositionExtractor implements RelationExtractor {
             start++;
         }
         // "When President Obama", "On Saturday President Obama": sentence words before the title
-        while (start <= end && (LEADING_NON_TITLE.contains(s.tag(start)) && !CONNECTORS.contains(s.lower(start))
+        while (start <= end && (s.tagIs(start, PennTags.in(LEADING_NON_TITLE)) && !CONNECTORS.contains(s.lower(start))
             || ctx.isWeekdayOrMonth(s.word(start)))) {
             start++;
         }
@@ -218,7 +224,7 @@ public final class PositionExtractor implements RelationExtractor {
             return false;
         }
         if (i > 0 && i + 1 < s.size() && s.word(i - 1).matches("[A-Z0-9]{2,}") && s.word(i + 1).matches("[A-Z0-9]{2,}")
-            && (w.equals("-") || !Character.isLetterOrDigit(w.codePointAt(0)) && s.tag(i).equals("HYPH"))) {
+            && (w.equals("-") || !Character.isLetterOrDigit(w.codePointAt(0)) && s.tagIs(i, PennTags.is("HYPH")))) {
             return true; // "CJTF-OIR Deputy Commander": acronyms joined by a hyphen
         }
         if (w.contains("-") && !w.matches("[A-Z0-9]{2,}(?:-[A-Z0-9]{2,})+|[A-Z][a-z]+-[a-z]+")) {
@@ -231,7 +237,7 @@ public final class PositionExtractor implements RelationExtractor {
             return !capitalisedVerb(s, i);
         }
         return (MODIFIERS.contains(s.lower(i)) || isOffice(s.lower(i)) || s.lower(i).equals("staff") || s.lower(i).equals("affairs")
-            || s.lower(i).equals("security")) && (s.tag(i).startsWith("NN") || s.tag(i).startsWith("JJ"));
+            || s.lower(i).equals("security")) && s.tagIs(i, PennTags.NOUN_OR_ADJECTIVE);
     }
 
     /**
@@ -239,7 +245,7 @@ public final class PositionExtractor implements RelationExtractor {
      * Meets Defense Minister"); prose capitalises no verb, so the tagger is not asked there.
      */
     private static boolean capitalisedVerb(SentenceView s, int i) {
-        return s.inTitleCase(i) && s.tag(i).startsWith("VB");
+        return s.inTitleCase(i) && s.tagIs(i, PennTags.VERB);
     }
 
     /** A word of a title run that is a verb: a connector never is; a capitalised word only in title case. */

@@ -5,6 +5,7 @@ import edu.stanford.nlp.pipeline.CoreSentence;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.newskg.nlp.PennTags;
 import org.newskg.nlp.TagsOnDemand;
 
 /** One sentence's tokens and date expressions ({@link DateExpressionFinder}), with lookups by character offset. */
@@ -24,6 +25,8 @@ final class SentenceView {
     private List<DateMention> dates;
     private String[] lowers;
     private String[] lemmas;
+    /** Each token's possible lemmas ({@link WordForms}), looked up once: every relation's cue scan asks them of every token. */
+    private java.util.List<java.util.Set<String>> possibleLemmas;
     /** Where tags and lemmas come from: reading one may run the tagger on this sentence. */
     private final TagsOnDemand tags;
 
@@ -102,7 +105,25 @@ final class SentenceView {
      * {@link #lemma} or {@link #tag}, which run the tagger on the sentence.
      */
     boolean mayHaveLemma(int i, java.util.Set<String> lemmas) {
-        return WordForms.mayHaveLemma(word(i), lemmas);
+        if (possibleLemmas == null) {
+            possibleLemmas = new java.util.ArrayList<>(java.util.Collections.nCopies(tokens.size(), null));
+        }
+        java.util.Set<String> possible = possibleLemmas.get(i);
+        if (possible == null) {
+            possible = WordForms.possibleLemmas(word(i));
+            possibleLemmas.set(i, possible);
+        }
+        for (String l : possible) {
+            if (lemmas.contains(l)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether token i's tag passes the test, told by the tagger's lexicon where it can be ({@link TagsOnDemand#tagIs}). */
+    boolean tagIs(int i, java.util.function.Predicate<String> test) {
+        return tags.tagIs(tokens.get(i), test);
     }
 
     String tag(int i) {
@@ -137,7 +158,7 @@ final class SentenceView {
     private static final int TITLE_CASE_WINDOW = 5;
 
     boolean isVerb(int i) {
-        return tag(i).startsWith("VB") || tag(i).equals("MD");
+        return tagIs(i, PennTags.VERB_OR_MODAL);
     }
 
     int size() {

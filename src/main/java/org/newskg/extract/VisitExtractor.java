@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.newskg.lexicon.PhraseTrie;
 import org.newskg.lexicon.PlaceGazetteer;
+import org.newskg.nlp.PennTags;
 
 /**
  * Finds trips of named persons to countries: "X visited Mongolia", "the first U.S. defense
@@ -35,8 +36,8 @@ public final class VisitExtractor implements RelationExtractor {
 
     /**
      * Whether a rule below can match at token t, by its form, the word after it and whether the
-     * sentence names a destination at all (every rule but the welcome's needs one): the rules read
-     * the token's tag and lemma, which run the tagger, only where this holds.
+     * sentence names a destination after it (every rule but the welcome's needs one there): the
+     * rules read the token's tag and lemma, which run the tagger, only where this holds.
      */
     private static boolean mayBeCue(SentenceView s, int t, boolean placed) {
         if (s.mayHaveLemma(t, WELCOME)) {
@@ -50,19 +51,32 @@ public final class VisitExtractor implements RelationExtractor {
             || next.equals("in") && s.mayHaveLemma(t, CUES_IN);
     }
 
-    /** Whether the sentence names a country (not by its demonym) or a city: where {@link #destinations} looks. */
-    private static boolean namesAPlace(ArticleContext ctx, SentenceView s) {
-        return ctx.in(s.index, EntityType.COUNTRY).stream().anyMatch(m -> !m.rule().equals("country-demonym"))
-            || ctx.places.stream().anyMatch(p -> p.begin() >= s.begin && p.begin() < s.end);
+    /**
+     * Where the sentence's last country (not named by its demonym) or city begins, -1 if it names
+     * none: {@link #destinations} takes only these, and only after the trigger.
+     */
+    private static int lastPlaceBegin(ArticleContext ctx, SentenceView s) {
+        int last = -1;
+        for (Mention m : ctx.in(s.index, EntityType.COUNTRY)) {
+            if (!m.rule().equals("country-demonym")) {
+                last = Math.max(last, m.begin());
+            }
+        }
+        for (PhraseTrie.Match<PlaceGazetteer.City> p : ctx.places) {
+            if (p.begin() >= s.begin && p.begin() < s.end) {
+                last = Math.max(last, p.begin());
+            }
+        }
+        return last;
     }
 
     @Override
     public List<Fact.Visit> extract(ArticleContext ctx) {
         List<Fact.Visit> out = new ArrayList<>();
         for (SentenceView s : ctx.sentences) {
-            boolean placed = namesAPlace(ctx, s);
+            int lastPlace = lastPlaceBegin(ctx, s);
             for (int t = 0; t < s.size(); t++) {
-                if (!mayBeCue(s, t, placed)) {
+                if (!mayBeCue(s, t, lastPlace >= s.charEnd(t))) {
                     continue;
                 }
                 String lemma = s.lemma(t);
@@ -122,7 +136,7 @@ public final class VisitExtractor implements RelationExtractor {
         List<String> out = new ArrayList<>();
         boolean inList = false;
         int i = from;
-        while (i < s.size() && (s.lower(i).equals("the") || s.tag(i).equals("JJ") && !Character.isUpperCase(s.word(i).charAt(0)))) {
+        while (i < s.size() && (s.lower(i).equals("the") || s.tagIs(i, PennTags.is("JJ")) && !Character.isUpperCase(s.word(i).charAt(0)))) {
             i++;
         }
         while (i < s.size()) {
@@ -136,7 +150,7 @@ public final class VisitExtractor implements RelationExtractor {
                 Optional<PhraseTrie.Match<PlaceGazetteer.City>> city = ctx.places.stream().filter(p -> p.begin() == at).findFirst();
                 if (city.isEmpty()) {
                     // "the Azerbaijani capital of Baku": skip the description to the city
-                    if (s.tag(i).startsWith("JJ") || s.lower(i).equals("capital") || s.lower(i).equals("city") || s.lower(i).equals("of")
+                    if (s.tagIs(i, PennTags.ADJECTIVE) || s.lower(i).equals("capital") || s.lower(i).equals("city") || s.lower(i).equals("of")
                         || s.lower(i).equals("country") || s.lower(i).equals("'s") || s.lower(i).equals("’s")
                         || (!out.isEmpty() || inList) && s.lower(i).equals("the")) {
                         i++;
@@ -214,7 +228,7 @@ public final class VisitExtractor implements RelationExtractor {
     /** The end of a run of proper nouns starting at {@code i} (a place name), or {@code i} when there is none. */
     private static int unknownPlace(SentenceView s, int i) {
         int j = i;
-        while (j < s.size() && s.tag(j).startsWith("NNP") && j - i < 4) {
+        while (j < s.size() && s.tagIs(j, PennTags.PROPER_NOUN) && j - i < 4) {
             j++;
         }
         return j;
@@ -237,13 +251,13 @@ public final class VisitExtractor implements RelationExtractor {
         if (before != null) {
             return Optional.of(before);
         }
-        if (s.tag(t).equals("VBG") || t > 0 && s.lower(t - 1).equals("after") || s.tag(0).equals("IN")) {
+        if (s.tagIs(t, PennTags.is("VBG")) || t > 0 && s.lower(t - 1).equals("after") || s.tagIs(0, PennTags.is("IN"))) {
             // "After arriving in Baku yesterday, Gates visited with …", "During a stopover in Hanoi, Gates …":
             // a leading clause's traveller is the subject after it
             return persons.stream().filter(p -> ctx.firstToken(p) > t).findFirst();
         }
         Optional<Mention> referent = ctx.referent(s, t);
-        if (referent.isEmpty() && s.index == 0 && persons.isEmpty() && s.tag(t).startsWith("NN")) {
+        if (referent.isEmpty() && s.index == 0 && persons.isEmpty() && s.tagIs(t, PennTags.NOUN)) {
             // a headline "Travel to Kenya, Nigeria and India": the traveller is the story's first person
             for (int k = 1; k < Math.min(ctx.sentences.size(), 4); k++) {
                 List<Mention> next = ctx.in(k, EntityType.PERSON);

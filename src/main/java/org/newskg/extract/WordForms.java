@@ -47,9 +47,16 @@ final class WordForms {
         if (known != null) {
             return known;
         }
-        if (word.chars().noneMatch(Character::isLetter)) {
-            return Set.of(word.toLowerCase(Locale.ROOT)); // punctuation and numbers are their own lemma
+        Set<String> made = word.chars().noneMatch(Character::isLetter)
+            ? Set.of(word.toLowerCase(Locale.ROOT)) // punctuation and numbers are their own lemma
+            : lemmatised(word);
+        if (LEMMAS.size() < MAX_CACHED) {
+            LEMMAS.put(word, made);
         }
+        return made;
+    }
+
+    private static Set<String> lemmatised(String word) {
         Morphology m = MORPHOLOGY.get();
         Set<String> out = new java.util.HashSet<>();
         out.add(word.toLowerCase(Locale.ROOT));
@@ -62,11 +69,7 @@ final class WordForms {
                 out.add(m.lemma(word, tag).toLowerCase(Locale.ROOT));
             }
         }
-        Set<String> made = Set.copyOf(out);
-        if (LEMMAS.size() < MAX_CACHED) {
-            LEMMAS.put(word, made);
-        }
-        return made;
+        return Set.copyOf(out);
     }
 
     /** Whether the word can have one of the lemmas (lower-case), under some tag. */

@@ -30,6 +30,8 @@ public final class NlpPipeline {
     private final StanfordCoreNLP corenlp;
     /** pos and lemma, run per sentence on demand; null when {@link #corenlp} runs them itself. */
     private final StanfordCoreNLP onDemand;
+    /** The on-demand tagger's lexicon, which answers what a word's tag can be without tagging. */
+    private final PossibleTags possibleTags;
     private final Properties properties;
     private final Properties onDemandProperties;
     private final long loadMillis;
@@ -44,6 +46,7 @@ public final class NlpPipeline {
                 r -> daemon(r, "newskg-model-loader").start());
         this.corenlp = new StanfordCoreNLP(properties);
         this.onDemand = second == null ? null : second.join();
+        this.possibleTags = onDemand == null ? PossibleTags.unknown() : PossibleTags.of(onDemand);
         this.loadMillis = (System.nanoTime() - t0) / 1_000_000;
         LOG.info("CoreNLP models loaded in {} ms ({}{})", loadMillis, properties.getProperty("annotators"),
             onDemandProperties == null ? "" : "; on demand: " + onDemandProperties.getProperty("annotators"));
@@ -100,7 +103,7 @@ public final class NlpPipeline {
             .ifPresent(d -> doc.annotation().set(CoreAnnotations.DocDateAnnotation.class, d));
         corenlp.annotate(doc);
         TagsOnDemand tags = onDemand == null ? TagsOnDemand.preset()
-            : TagsOnDemand.of(onDemand, doc.annotation().get(CoreAnnotations.SentencesAnnotation.class));
+            : TagsOnDemand.of(onDemand, possibleTags, doc.annotation().get(CoreAnnotations.SentencesAnnotation.class));
         return new AnnotatedArticle(article, doc, tags);
     }
 
@@ -139,6 +142,11 @@ public final class NlpPipeline {
     public String annotators() {
         return properties.getProperty("annotators")
             + (onDemandProperties == null ? "" : "," + onDemandProperties.getProperty("annotators"));
+    }
+
+    /** The lexicon of the tagger run on demand ({@link PossibleTags#unknown()} when the profile tags eagerly). */
+    public PossibleTags possibleTags() {
+        return possibleTags;
     }
 
     public long loadMillis() {

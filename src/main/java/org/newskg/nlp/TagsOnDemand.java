@@ -18,6 +18,7 @@ import java.util.List;
  */
 public final class TagsOnDemand {
     private final AnnotationPipeline posLemma;
+    private final PossibleTags possible;
     private final List<CoreMap> sentences;
     private final BitSet tagged = new BitSet();
     private int tokensTagged;
@@ -25,19 +26,28 @@ public final class TagsOnDemand {
     private long cpuNanos;
     private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
 
-    private TagsOnDemand(AnnotationPipeline posLemma, List<CoreMap> sentences) {
+    private TagsOnDemand(AnnotationPipeline posLemma, PossibleTags possible, List<CoreMap> sentences) {
         this.posLemma = posLemma;
+        this.possible = possible;
         this.sentences = sentences;
     }
 
     /** Tags that the tokens already carry: an eager pipeline ran pos and lemma, or a test set them by hand. */
     public static TagsOnDemand preset() {
-        return new TagsOnDemand(null, List.of());
+        return new TagsOnDemand(null, PossibleTags.unknown(), List.of());
     }
 
     /** Tags run by {@code posLemma} (CoreNLP's pos and lemma annotators) on the document's sentences as asked. */
     public static TagsOnDemand of(AnnotationPipeline posLemma, List<CoreMap> sentences) {
-        return new TagsOnDemand(posLemma, sentences);
+        return of(posLemma, PossibleTags.unknown(), sentences);
+    }
+
+    /**
+     * Tags run by {@code posLemma} on the document's sentences as asked, where {@code possible}
+     * (the tagger's own lexicon) does not already tell the answer to a question about a tag.
+     */
+    public static TagsOnDemand of(AnnotationPipeline posLemma, PossibleTags possible, List<CoreMap> sentences) {
+        return new TagsOnDemand(posLemma, possible, sentences);
     }
 
     /** The token's POS tag, tagging its sentence first if it has not been; null only where no tagger ran at all. */
@@ -46,6 +56,22 @@ public final class TagsOnDemand {
             ensure(token);
         }
         return token.tag();
+    }
+
+    /**
+     * Whether the token's POS tag passes the test. Where every tag the tagger can give the word
+     * passes it, or none does ({@link PossibleTags}), that is the answer and the sentence is not
+     * tagged for it; otherwise the test is put to {@link #tag} ("" where no tagger ran at all).
+     */
+    public boolean tagIs(CoreLabel token, java.util.function.Predicate<String> test) {
+        if (token.tag() == null && posLemma != null) {
+            Boolean decided = possible.decides(token.word(), test);
+            if (decided != null) {
+                return decided;
+            }
+        }
+        String tag = tag(token);
+        return test.test(tag == null ? "" : tag);
     }
 
     /** The token's lemma, tagging and lemmatising its sentence first if it has not been. */

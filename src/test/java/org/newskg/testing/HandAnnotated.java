@@ -14,6 +14,7 @@ import org.newskg.extract.ArticleFacts;
 import org.newskg.infer.Inference;
 import org.newskg.ingest.Article;
 import org.newskg.nlp.AnnotatedArticle;
+import org.newskg.nlp.PossibleTags;
 import org.newskg.nlp.TagsOnDemand;
 import org.newskg.relation.Relations;
 
@@ -39,17 +40,23 @@ public final class HandAnnotated {
     }
 
     /**
-     * The facts of the sentences, extracted twice: with every tag and lemma on the tokens, and with
-     * them run per sentence as extraction asks ({@link #onDemand}), as the default pipeline runs
-     * the tagger; every rule test is so also a test that asking the words' forms first, before
-     * reading a tag, changes no outcome. Fails when the two differ.
+     * The facts of the sentences, extracted three ways: with every tag and lemma on the tokens;
+     * with them run per sentence as extraction asks ({@link #onDemand}), as the default pipeline
+     * runs the tagger; and the same with a lexicon of the tags each word can have (here, the tags
+     * the hand annotation gives it), which answers a question about a tag without tagging where the
+     * word leaves no doubt, as the tagger's own lexicon does ({@link PossibleTags}). Every rule test
+     * is so also a test that asking the words' forms and the lexicon first, before reading a tag,
+     * changes no outcome. Fails when they differ.
      */
     private static ArticleFacts extractBothWays(String header, String separator, String published, String... sentences) {
         ArticleFacts preset = extract(article(header, separator, published, sentences));
-        ArticleFacts asked = extract(onDemand(article(header, separator, published, sentences)));
-        if (!preset.mentions().equals(asked.mentions()) || !preset.facts().equals(asked.facts())) {
-            throw new AssertionError("the tagger run on demand changed what was found:\n  every sentence tagged: " + preset.mentions()
-                + "\n    " + preset.facts() + "\n  tagged as asked: " + asked.mentions() + "\n    " + asked.facts());
+        for (boolean lexicon : new boolean[] {false, true}) {
+            ArticleFacts asked = extract(onDemand(article(header, separator, published, sentences), lexicon));
+            if (!preset.mentions().equals(asked.mentions()) || !preset.facts().equals(asked.facts())) {
+                throw new AssertionError("the tagger run on demand" + (lexicon ? ", with a lexicon," : "") + " changed what was found:\n"
+                    + "  every sentence tagged: " + preset.mentions() + "\n    " + preset.facts() + "\n  tagged as asked: " + asked.mentions()
+                    + "\n    " + asked.facts());
+            }
         }
         return preset;
     }
@@ -79,10 +86,20 @@ public final class HandAnnotated {
      * default pipeline does ({@link TagsOnDemand}): which sentences were tagged can then be asked.
      */
     public static AnnotatedArticle onDemand(String published, String... sentences) {
-        return onDemand(article(published, sentences));
+        return onDemand(article(published, sentences), false);
     }
 
-    private static AnnotatedArticle onDemand(AnnotatedArticle a) {
+    /**
+     * As {@link #onDemand(String, String...)}, and with {@code lexicon} the possible tags of each
+     * word are the tags the hand annotation gives it anywhere in the article.
+     */
+    private static AnnotatedArticle onDemand(AnnotatedArticle a, boolean lexicon) {
+        java.util.Map<String, java.util.Set<String>> byWord = new java.util.HashMap<>();
+        for (CoreLabel t : a.document().tokens()) {
+            if (t.tag() != null) {
+                byWord.computeIfAbsent(t.word(), w -> new java.util.TreeSet<>()).add(t.tag());
+            }
+        }
         java.util.Map<CoreLabel, String[]> held = new java.util.IdentityHashMap<>();
         for (CoreLabel t : a.document().tokens()) {
             held.put(t, new String[] {t.tag(), t.lemma()});
@@ -111,8 +128,9 @@ public final class HandAnnotated {
                 return java.util.Set.of();
             }
         });
+        PossibleTags possible = lexicon ? PossibleTags.of(w -> byWord.get(w).toArray(String[]::new)) : PossibleTags.unknown();
         return new AnnotatedArticle(a.article(), a.document(),
-            TagsOnDemand.of(posLemma, a.document().annotation().get(CoreAnnotations.SentencesAnnotation.class)));
+            TagsOnDemand.of(posLemma, possible, a.document().annotation().get(CoreAnnotations.SentencesAnnotation.class)));
     }
 
     private static AnnotatedArticle article(String header, String published, String... sentences) {
