@@ -78,6 +78,34 @@ class TaggingOnDemandTest {
     }
 
     @Test
+    void aCueWithoutItsArgumentsIsNotTagged() {
+        // a meeting verb with one person before it and none after; a trip verb with the place before it
+        assertEquals(List.of(), tagged("Aliyev/NNP/PERSON met/VBD/meet reporters/NNS/reporter later/RB ./."));
+        assertEquals(List.of(), tagged("After/IN Nigeria/NNP/LOCATION Kerry/NNP/PERSON visited/VBD/visit a/DT school/NN ./."));
+        // the same cues with their arguments are
+        assertEquals(List.of(0), tagged("Aliyev/NNP/PERSON met/VBD/meet Kerry/NNP/PERSON later/RB ./."));
+        assertEquals(List.of(0), tagged("Kerry/NNP/PERSON visited/VBD/visit a/DT school/NN in/IN Nigeria/NNP/LOCATION ./."));
+    }
+
+    @Test
+    void aTagTheLexiconLeavesNoDoubtAboutRunsNoTagger() {
+        // a headline's words are asked whether they are verbs, and a name's word whether it is a
+        // proper noun: where the lexicon allows one tag, the answer needs no tagger
+        String headline = "Foreign/NNP Minister/NNP Battsetseg/NNP";
+        AnnotatedArticle decided = HandAnnotated.onDemand(java.util.Map.of("Foreign", Set.of("NNP", "JJ"), "Minister", Set.of("NNP", "NN"),
+            "Battsetseg", Set.of("NNP")), "2016-08-30", headline);
+        ArticleFacts f = HandAnnotated.extract(decided);
+        assertTrue(f.mentions().stream().anyMatch(m -> m.type() == EntityType.PERSON && m.text().equals("Battsetseg")), f.mentions().toString());
+        assertEquals(List.of(), decided.tags().taggedSentences());
+        // a word the model never saw can be any open-class tag, a verb among them: the tagger tells
+        AnnotatedArticle asked = HandAnnotated.onDemand(java.util.Map.of("Foreign", Set.of("NNP", "JJ"), "Minister", Set.of("NNP", "NN"),
+            "Battsetseg", Set.of("NNP", "NN", "VB", "VBZ", "JJ")), "2016-08-30", headline);
+        ArticleFacts g = HandAnnotated.extract(asked);
+        assertEquals(f.mentions(), g.mentions());
+        assertEquals(List.of(0), asked.tags().taggedSentences());
+    }
+
+    @Test
     void wordFormsForeseeEveryLemmaAndInflectedVerb() {
         assertTrue(WordForms.mayHaveLemma("met", Set.of("meet")));
         assertTrue(WordForms.mayHaveLemma("Talks", Set.of("talk")));

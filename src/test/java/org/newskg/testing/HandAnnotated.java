@@ -90,6 +90,15 @@ public final class HandAnnotated {
     }
 
     /**
+     * As {@link #onDemand(String, String...)}, with a lexicon of the tags each word can have (as
+     * the tagger's own, {@link PossibleTags}): where it leaves no doubt, a question about a tag is
+     * answered without tagging.
+     */
+    public static AnnotatedArticle onDemand(java.util.Map<String, java.util.Set<String>> lexicon, String published, String... sentences) {
+        return onDemand(article(published, sentences), PossibleTags.of(w -> lexicon.get(w).toArray(String[]::new)));
+    }
+
+    /**
      * As {@link #onDemand(String, String...)}, and with {@code lexicon} the possible tags of each
      * word are the tags the hand annotation gives it anywhere in the article.
      */
@@ -100,6 +109,10 @@ public final class HandAnnotated {
                 byWord.computeIfAbsent(t.word(), w -> new java.util.TreeSet<>()).add(t.tag());
             }
         }
+        return onDemand(a, lexicon ? PossibleTags.of(w -> byWord.get(w).toArray(String[]::new)) : PossibleTags.unknown());
+    }
+
+    private static AnnotatedArticle onDemand(AnnotatedArticle a, PossibleTags possible) {
         java.util.Map<CoreLabel, String[]> held = new java.util.IdentityHashMap<>();
         for (CoreLabel t : a.document().tokens()) {
             held.put(t, new String[] {t.tag(), t.lemma()});
@@ -128,7 +141,6 @@ public final class HandAnnotated {
                 return java.util.Set.of();
             }
         });
-        PossibleTags possible = lexicon ? PossibleTags.of(w -> byWord.get(w).toArray(String[]::new)) : PossibleTags.unknown();
         return new AnnotatedArticle(a.article(), a.document(),
             TagsOnDemand.of(posLemma, possible, a.document().annotation().get(CoreAnnotations.SentencesAnnotation.class)));
     }
