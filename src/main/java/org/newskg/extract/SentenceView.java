@@ -110,7 +110,10 @@ final class SentenceView {
         }
         java.util.Set<String> possible = possibleLemmas.get(i);
         if (possible == null) {
-            possible = WordForms.possibleLemmas(word(i));
+            possible = tags.possibleLemmas(tokens.get(i));
+            if (possible == null) {
+                possible = WordForms.possibleLemmas(word(i));
+            }
             possibleLemmas.set(i, possible);
         }
         for (String l : possible) {

@@ -5,7 +5,10 @@ import edu.stanford.nlp.pipeline.POSTaggerAnnotator;
 import edu.stanford.nlp.tagger.maxent.MaxentTagger;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
+import edu.stanford.nlp.process.Morphology;
 import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -27,13 +30,20 @@ import org.slf4j.LoggerFactory;
  */
 public final class PossibleTags {
     private static final Logger LOG = LoggerFactory.getLogger(PossibleTags.class);
-    private static final PossibleTags UNKNOWN = new PossibleTags(null);
+    private static final PossibleTags UNKNOWN = new PossibleTags(null, null);
 
     /** The word's possible tags; null when the model cannot tell (every tag possible). */
     private final Function<String, String[]> lexicon;
+    /** Which words the model was trained on (their tags are the ones it saw); null: every word the lexicon answers for. */
+    private final Predicate<String> seen;
+    /** Each seen word's possible lemmas, lower-cased; bounded, as a long build meets an open vocabulary. */
+    private final ConcurrentHashMap<String, Set<String>> lemmas = new ConcurrentHashMap<>();
+    private static final int MAX_CACHED = 200_000;
+    private static final ThreadLocal<Morphology> MORPHOLOGY = ThreadLocal.withInitial(Morphology::new);
 
-    private PossibleTags(Function<String, String[]> lexicon) {
+    private PossibleTags(Function<String, String[]> lexicon, Predicate<String> seen) {
         this.lexicon = lexicon;
+        this.seen = seen;
     }
 
     /** No lexicon: every tag is possible for every word, so every question is the tagger's. */
@@ -43,7 +53,7 @@ public final class PossibleTags {
 
     /** A lexicon given as a function (a test's stand-in tagger knows its hand tags). */
     public static PossibleTags of(Function<String, String[]> lexicon) {
-        return new PossibleTags(lexicon);
+        return new PossibleTags(lexicon, null);
     }
 
     /** The lexicon of the tagger that a pipeline's {@code pos} annotator runs; {@link #unknown()} if it has none or it cannot be read. */
@@ -82,14 +92,21 @@ public final class PossibleTags {
             getTags.setAccessible(true);
             expand.setAccessible(true);
             String[] open = (String[]) openTags.invoke(tags);
+            Predicate<String> known = word -> {
+                try {
+                    return !(Boolean) isUnknown.invoke(dict, word);
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException("reading the POS model's lexicon for '" + word + "'", e);
+                }
+            };
             return new PossibleTags(word -> {
                 try {
-                    String[] seen = (Boolean) isUnknown.invoke(dict, word) ? open : (String[]) getTags.invoke(dict, word);
+                    String[] seen = known.test(word) ? (String[]) getTags.invoke(dict, word) : open;
                     return (String[]) expand.invoke(tags, (Object) seen);
                 } catch (ReflectiveOperationException e) {
                     throw new IllegalStateException("reading the POS model's lexicon for '" + word + "'", e);
                 }
-            });
+            }, known);
         } catch (ReflectiveOperationException | RuntimeException e) {
             LOG.warn("cannot read the POS model's lexicon in this CoreNLP version ({}): the tagger will run on every sentence a rule asks about", e.toString());
             return UNKNOWN;
@@ -104,6 +121,32 @@ public final class PossibleTags {
     /** The tags the tagger can give the word; every tag ({@code null}) when the lexicon is unknown. */
     public Set<String> of(String word) {
         return lexicon == null ? null : Set.copyOf(java.util.Arrays.asList(lexicon.apply(word)));
+    }
+
+    /**
+     * Every lemma (lower-cased) the word can have: CoreNLP's lemmatiser under each tag the tagger
+     * can give it, as the lemma annotator runs it. Null where the lexicon does not narrow the tags
+     * (it is unknown, or the model never saw the word and any open-class tag is possible: the
+     * caller's own, cheaper, account of every tag serves there) and for a word with "_" in it,
+     * which the annotator lemmatises as a phrasal verb.
+     */
+    public Set<String> lemmas(String word) {
+        if (lexicon == null || word.indexOf('_') >= 0 || seen != null && !seen.test(word)) {
+            return null;
+        }
+        Set<String> known = lemmas.get(word);
+        if (known != null) {
+            return known;
+        }
+        Set<String> out = new java.util.HashSet<>();
+        for (String tag : lexicon.apply(word)) {
+            out.add(MORPHOLOGY.get().lemma(word, tag).toLowerCase(Locale.ROOT));
+        }
+        Set<String> made = Set.copyOf(out);
+        if (lemmas.size() < MAX_CACHED) {
+            lemmas.put(word, made);
+        }
+        return made;
     }
 
     /**

@@ -7,6 +7,7 @@ import edu.stanford.nlp.pipeline.AnnotationPipeline;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.BitSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * One article's POS tags and lemmas, run sentence by sentence the first time extraction asks for
@@ -72,6 +73,18 @@ public final class TagsOnDemand {
         }
         String tag = tag(token);
         return test.test(tag == null ? "" : tag);
+    }
+
+    /**
+     * Every lemma (lower-cased) the token can have, without tagging: its lemma where its sentence
+     * is tagged; else the lemmas under the tags the tagger's lexicon allows the word; null where
+     * the lexicon does not narrow them ({@link PossibleTags#lemmas}).
+     */
+    public Set<String> possibleLemmas(CoreLabel token) {
+        if (token.lemma() != null) {
+            return Set.of(token.lemma().toLowerCase(java.util.Locale.ROOT));
+        }
+        return posLemma == null ? null : possible.lemmas(token.word());
     }
 
     /** The token's lemma, tagging and lemmatising its sentence first if it has not been. */

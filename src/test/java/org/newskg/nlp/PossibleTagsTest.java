@@ -45,6 +45,9 @@ class PossibleTagsTest {
                 String tag = a.tags().tag(t); // tags the sentence
                 Set<String> possible = POSSIBLE.of(t.word());
                 assertTrue(possible.contains(tag), seed + ": '" + t.word() + "' tagged " + tag + ", not among " + possible);
+                Set<String> lemmas = POSSIBLE.lemmas(t.word());
+                String lemma = t.lemma().toLowerCase(java.util.Locale.ROOT);
+                assertTrue(lemmas == null || lemmas.contains(lemma), seed + ": '" + t.word() + "' lemma " + lemma + ", not among " + lemmas);
                 tokens++;
             }
         }
@@ -63,6 +66,17 @@ class PossibleTagsTest {
         // a word the model never saw can take any open-class tag: only the tagger tells
         assertNull(POSSIBLE.decides("Zandanshatar", PennTags.VERB));
         assertNull(PossibleTags.unknown().decides("Minister", PennTags.VERB));
+    }
+
+    @Test
+    void aSeenWordsLemmasAreThoseUnderItsPossibleTags() {
+        assertTrue(POSSIBLE.lemmas("met").contains("meet"), POSSIBLE.lemmas("met").toString());
+        assertEquals(Set.of("minister"), POSSIBLE.lemmas("Minister"));
+        assertEquals(Set.of("say"), POSSIBLE.lemmas("said"));
+        // an unseen word can be any open-class tag, and a word with "_" is lemmatised as a phrasal verb: not narrowed here
+        assertNull(POSSIBLE.lemmas("Zandanshatar"));
+        assertNull(POSSIBLE.lemmas("take_off"));
+        assertNull(PossibleTags.unknown().lemmas("met"));
     }
 
     @Test
