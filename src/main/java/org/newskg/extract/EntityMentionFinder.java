@@ -221,7 +221,13 @@ public final class EntityMentionFinder {
                 for (int j = i; j < k && !office; j++) {
                     office = Titles.isOfficeWord(all.get(j).word().toLowerCase(Locale.ROOT));
                 }
-                if (!office) {
+                // nor can one where no word that ends a title stands right before a word that can
+                // begin a name: every name found below starts so
+                boolean nameAfterTitle = false;
+                for (int j = i; j + 1 < k && office && !nameAfterTitle; j++) {
+                    nameAfterTitle = endsTitle(all.get(j).word()) && mayBeNameWord(all.get(j + 1));
+                }
+                if (!nameAfterTitle) {
                     i = Math.max(k, i + 1);
                     continue;
                 }
@@ -251,9 +257,7 @@ public final class EntityMentionFinder {
                     break;
                 }
             }
-            String last = all.get(nameStart - 1).word();
-            boolean titleEnds = Titles.isOfficeWord(last.toLowerCase(Locale.ROOT)) || TITLE_WORDS.contains(last)
-                || countries.lookup(last).isPresent();
+            boolean titleEnds = endsTitle(all.get(nameStart - 1).word());
             int b = all.get(nameStart).beginPosition();
             int e = all.get(end - 1).endPosition();
             if (!office || !titleEnds || persons.stream().anyMatch(p -> p.overlaps(b, e)) || missionMentions.stream().anyMatch(p -> p.overlaps(b, e))) {
@@ -330,14 +334,23 @@ public final class EntityMentionFinder {
     }
 
     private boolean isNameWord(CoreLabel t, TokenIndex tokens) {
+        // the tag last, and only where the form leaves it open (a sentence's first word, a
+        // headline's words, whose base-form verbs only the tagger tells: "Trump, Saudi King Agree
+        // to …"): reading a tag may run the tagger on the sentence
+        return mayBeNameWord(t) && (tokens.capitalisedInRunningText(t) || tokens.tagIs(t, PennTags.PROPER_NOUN));
+    }
+
+    /** A word that can be part of a name by its form: capitalised, letters only, no title, rank or country. */
+    private boolean mayBeNameWord(CoreLabel t) {
         String w = t.word();
         return !w.isEmpty() && Character.isUpperCase(w.charAt(0)) && w.length() > 2
             && !w.equals(w.toUpperCase(Locale.ROOT)) && !TITLE_WORDS.contains(w) && !Titles.isOfficeWord(w.toLowerCase(Locale.ROOT))
-            && !Ranks.isRankWord(w) && countries.lookup(w).isEmpty() && w.chars().allMatch(Character::isLetter)
-            // last, and only where the form leaves it open (a sentence's first word, a headline's
-            // words, whose base-form verbs only the tagger tells: "Trump, Saudi King Agree to …"):
-            // reading a tag may run the tagger on the sentence
-            && (tokens.capitalisedInRunningText(t) || tokens.tagIs(t, PennTags.PROPER_NOUN));
+            && !Ranks.isRankWord(w) && countries.lookup(w).isEmpty() && w.chars().allMatch(Character::isLetter);
+    }
+
+    /** A word a title can end with, right before the name: an office ("Minister"), a title word ("Speaker"), a country. */
+    private boolean endsTitle(String w) {
+        return Titles.isOfficeWord(w.toLowerCase(Locale.ROOT)) || TITLE_WORDS.contains(w) || countries.lookup(w).isPresent();
     }
 
     private static boolean isPossessiveOrPunct(String w) {

@@ -65,6 +65,16 @@ public final class PositionExtractor implements RelationExtractor {
         while (i >= 0 && Ranks.isRankWord(s.word(i))) {
             i--;
         }
+        // the title can reach no further left than the run the words' forms allow: without an office
+        // word in that run there is none, and the tags the run's words would need are not read
+        int titleEnd = i >= 1 && s.word(i).equals(",") ? i - 1 : i;
+        int reach = titleEnd;
+        while (reach >= 0 && (titleToken(s, reach, true) || joinsTwoTitleParts(ctx, s, reach, true)) && !inPerson(ctx, s, reach)) {
+            reach--;
+        }
+        if (!mayHoldOffice(s, reach + 1, titleEnd)) {
+            return Optional.empty();
+        }
         boolean comma = false;
         if (i >= 1 && s.word(i).equals(",") && titleToken(s, i - 1)) {
             comma = true; // "Poland's Minister of Defense, Tomasz Siemoniak"
@@ -121,6 +131,14 @@ public final class PositionExtractor implements RelationExtractor {
             }
         }
         int start = i;
+        // as far as the words' forms allow first: without an office word there, no title (no tag read)
+        int reach = i;
+        while (reach < s.size() && (titleToken(s, reach, true) || joinsTwoTitleParts(ctx, s, reach, true)) && !inPerson(ctx, s, reach)) {
+            reach++;
+        }
+        if (!mayHoldOffice(s, start, reach - 1)) {
+            return Optional.empty();
+        }
         // "commander of NATO Allied Air Command and U.S. Air Forces in Europe": one title over the "and"
         while (i < s.size() && (titleToken(s, i) && !verbInRun(s, i) || joinsTwoTitleParts(ctx, s, i)) && !inPerson(ctx, s, i)) {
             i++;
@@ -219,12 +237,20 @@ public final class PositionExtractor implements RelationExtractor {
     }
 
     private static boolean titleToken(SentenceView s, int i) {
+        return titleToken(s, i, false);
+    }
+
+    /**
+     * {@link #titleToken(SentenceView, int)}, or with {@code byForm} what the word's form allows,
+     * its tag not read: true wherever the tag could make it true.
+     */
+    private static boolean titleToken(SentenceView s, int i, boolean byForm) {
         String w = s.word(i);
         if (w.isEmpty()) {
             return false;
         }
         if (i > 0 && i + 1 < s.size() && s.word(i - 1).matches("[A-Z0-9]{2,}") && s.word(i + 1).matches("[A-Z0-9]{2,}")
-            && (w.equals("-") || !Character.isLetterOrDigit(w.codePointAt(0)) && s.tagIs(i, PennTags.is("HYPH")))) {
+            && (w.equals("-") || !Character.isLetterOrDigit(w.codePointAt(0)) && (byForm || s.tagIs(i, PennTags.is("HYPH"))))) {
             return true; // "CJTF-OIR Deputy Commander": acronyms joined by a hyphen
         }
         if (w.contains("-") && !w.matches("[A-Z0-9]{2,}(?:-[A-Z0-9]{2,})+|[A-Z][a-z]+-[a-z]+")) {
@@ -234,10 +260,10 @@ public final class PositionExtractor implements RelationExtractor {
             return true;
         }
         if (Character.isUpperCase(w.charAt(0))) {
-            return !capitalisedVerb(s, i);
+            return byForm || !capitalisedVerb(s, i);
         }
         return (MODIFIERS.contains(s.lower(i)) || isOffice(s.lower(i)) || s.lower(i).equals("staff") || s.lower(i).equals("affairs")
-            || s.lower(i).equals("security")) && s.tagIs(i, PennTags.NOUN_OR_ADJECTIVE);
+            || s.lower(i).equals("security")) && (byForm || s.tagIs(i, PennTags.NOUN_OR_ADJECTIVE));
     }
 
     /**
@@ -274,6 +300,11 @@ public final class PositionExtractor implements RelationExtractor {
      * offices, or a "to" after an office and before a name, is inside one title.
      */
     private static boolean joinsTwoTitleParts(ArticleContext ctx, SentenceView s, int i) {
+        return joinsTwoTitleParts(ctx, s, i, false);
+    }
+
+    /** {@link #joinsTwoTitleParts(ArticleContext, SentenceView, int)}, by form alone with {@code byForm} (a superset). */
+    private static boolean joinsTwoTitleParts(ArticleContext ctx, SentenceView s, int i, boolean byForm) {
         if (i < 1 || i + 1 >= s.size() || !Character.isUpperCase(s.word(i + 1).charAt(0)) || inPerson(ctx, s, i + 1)) {
             return false;
         }
@@ -283,7 +314,7 @@ public final class PositionExtractor implements RelationExtractor {
         }
         // "Peace and Security Affairs" too, but not "Pakistan and Defense Minister X": a country or a name ends the title
         return w.equals("to") && isOffice(s.lower(i - 1))
-            || w.equals("and") && (isOffice(s.lower(i - 1)) || titleToken(s, i - 1) && TitleCountries.countryAt(ctx, s, i - 1).isEmpty() && !inPerson(ctx, s, i - 1));
+            || w.equals("and") && (isOffice(s.lower(i - 1)) || titleToken(s, i - 1, byForm) && TitleCountries.countryAt(ctx, s, i - 1).isEmpty() && !inPerson(ctx, s, i - 1));
     }
 
     /** True when the token is part of a person's name: a title never runs into another name. */

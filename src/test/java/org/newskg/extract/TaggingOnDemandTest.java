@@ -88,6 +88,15 @@ class TaggingOnDemandTest {
     }
 
     @Test
+    void aHeadlineWithNoTitleBeforeANameIsNotTagged() {
+        // an office word with no name after it; a name after capitalised words with no office among them
+        assertEquals(List.of(), tagged("Office/NNP Of/IN The/DT Prime/NNP Minister/NNP :/: Statement/NN On/IN Budget/NNP"));
+        assertEquals(List.of(), tagged("Lawmakers/NNS Grill/VBP Kerry/NNP/PERSON Over/IN Budget/NNP"));
+        // with an office word right before the name, the headline's verbs are asked about
+        assertEquals(List.of(0), tagged("Lawmakers/NNS Grill/VBP Secretary/NNP Kerry/NNP/PERSON Over/IN Budget/NNP"));
+    }
+
+    @Test
     void aTagTheLexiconLeavesNoDoubtAboutRunsNoTagger() {
         // a headline's words are asked whether they are verbs, and a name's word whether it is a
         // proper noun: where the lexicon allows one tag, the answer needs no tagger
