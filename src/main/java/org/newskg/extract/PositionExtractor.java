@@ -20,6 +20,9 @@ import org.newskg.nlp.PennTags;
  * title's adjective, name or possessive gives ("Pentagon" gives the United States); a title
  * without one is left for the article-level rules. Countries written outside the title are
  * {@link TitleCountries}'; a plural title over a list of names is {@link PluralTitles}'.
+ *
+ * <p>Over 300 lines because its two title walks (before the name, in an apposition after it) share
+ * the tests of a title's words, each asked by form first and by tag only where the form leaves it open.
  */
 public final class PositionExtractor implements RelationExtractor {
     @Override
