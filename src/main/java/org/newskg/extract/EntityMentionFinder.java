@@ -214,7 +214,7 @@ public final class EntityMentionFinder {
                 // the tagger's verbs split these runs; a run with no office word in it cannot hold a
                 // title, so its tags (which would run the tagger) are not read
                 int k = i;
-                while (k < all.size() && isTitleOrNameWord(all.get(k)) && tokens.sentenceAt(all.get(k).beginPosition()) == tokens.sentenceAt(all.get(i).beginPosition())) {
+                while (k < all.size() && isTitleOrNameWord(all.get(k)) && tokens.sentenceOf(k) == tokens.sentenceOf(i)) {
                     k++;
                 }
                 boolean office = false;
@@ -238,7 +238,7 @@ public final class EntityMentionFinder {
                 continue;
             }
             int start = i;
-            while (i < all.size() && isTitleOrNameToken(all.get(i), tokens) && tokens.sentenceAt(all.get(i).beginPosition()) == tokens.sentenceAt(all.get(start).beginPosition())) {
+            while (i < all.size() && isTitleOrNameToken(all.get(i), tokens) && tokens.sentenceOf(i) == tokens.sentenceOf(start)) {
                 i++;
             }
             int end = i; // exclusive
@@ -294,7 +294,7 @@ public final class EntityMentionFinder {
             }
             int k = r + 1;
             while (k < all.size() && k - r <= 3 && isNameWord(all.get(k), tokens) && !CALENDAR_WORDS.contains(all.get(k).word())
-                && tokens.sentenceAt(all.get(k).beginPosition()) == tokens.sentenceAt(all.get(r).beginPosition())) {
+                && tokens.sentenceOf(k) == tokens.sentenceOf(r)) {
                 k++;
             }
             if (k - (r + 1) < 2 || k < all.size() && isNameWord(all.get(k), tokens) && !CALENDAR_WORDS.contains(all.get(k).word())) {
@@ -413,7 +413,7 @@ public final class EntityMentionFinder {
         }
         List<CoreLabel> out = new ArrayList<>(toks.subList(0, cut));
         // a capitalised verb after a name is a headline's: only in title case is the tagger asked
-        while (out.size() > 1 && WordForms.mayBeInflectedVerb(out.get(out.size() - 1).word()) && tokens.inTitleCase(out.get(out.size() - 1))
+        while (out.size() > 1 && tokens.inTitleCase(out.get(out.size() - 1)) && WordForms.mayBeInflectedVerb(out.get(out.size() - 1).word())
             && tokens.tagIs(out.get(out.size() - 1), PennTags.in(RUN_IN_VERB_TAGS))) {
             out.remove(out.size() - 1);
         }
@@ -624,6 +624,8 @@ public final class EntityMentionFinder {
     static final class TokenIndex {
         private final List<CoreLabel> tokens = new ArrayList<>();
         private final int[] sentenceBegins;
+        /** Each token's sentence, by the token's place in {@link #all()}. */
+        private final int[] sentenceOfToken;
         private final TagsOnDemand tags;
         /** Each sentence's tokens. */
         private final List<List<CoreLabel>> sentences;
@@ -636,6 +638,12 @@ public final class EntityMentionFinder {
             for (int i = 0; i < all.size(); i++) {
                 sentenceBegins[i] = all.get(i).charOffsets().first();
                 tokens.addAll(sentences.get(i));
+            }
+            sentenceOfToken = new int[tokens.size()];
+            for (int i = 0, k = 0; i < sentences.size(); i++) {
+                for (int n = sentences.get(i).size(); n > 0; n--) {
+                    sentenceOfToken[k++] = i;
+                }
             }
         }
 
@@ -668,6 +676,11 @@ public final class EntityMentionFinder {
         private static int indexIn(List<CoreLabel> sentence, CoreLabel t) {
             int i = t.index() - 1; // CoreNLP counts a sentence's tokens from 1
             return i >= 0 && i < sentence.size() && sentence.get(i) == t ? i : sentence.indexOf(t);
+        }
+
+        /** The sentence of the token at place {@code k} of {@link #all()}. */
+        int sentenceOf(int k) {
+            return sentenceOfToken[k];
         }
 
         int sentenceAt(int offset) {
