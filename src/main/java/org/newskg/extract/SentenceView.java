@@ -25,7 +25,10 @@ final class SentenceView {
     private List<DateMention> dates;
     private String[] lowers;
     private String[] lemmas;
-    /** Each token's possible lemmas ({@link WordForms}), looked up once: every relation's cue scan asks them of every token. */
+    /**
+     * Each token's possible lemmas (its own once tagged, else those the tagger's lexicon allows,
+     * else {@link WordForms}'), looked up once: every relation's cue scan asks them of every token.
+     */
     private java.util.List<java.util.Set<String>> possibleLemmas;
     /** Where tags and lemmas come from: reading one may run the tagger on this sentence. */
     private final TagsOnDemand tags;
@@ -101,7 +104,7 @@ final class SentenceView {
     }
 
     /**
-     * Whether token i can have one of the lemmas, by its form alone (no tagger): ask this before
+     * Whether token i can have one of the lemmas, by its form and the tagger's lexicon (no tagger): ask this before
      * {@link #lemma} or {@link #tag}, which run the tagger on the sentence.
      */
     boolean mayHaveLemma(int i, java.util.Set<String> lemmas) {

@@ -2,14 +2,14 @@ package org.newskg.nlp;
 
 import edu.stanford.nlp.pipeline.AnnotationPipeline;
 import edu.stanford.nlp.pipeline.POSTaggerAnnotator;
+import edu.stanford.nlp.process.Morphology;
 import edu.stanford.nlp.tagger.maxent.MaxentTagger;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
-import edu.stanford.nlp.process.Morphology;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.slf4j.Logger;
@@ -20,8 +20,9 @@ import org.slf4j.LoggerFactory;
  * trained on gets one of the tags it was seen with (expanded as the tagger expands them, VBD with
  * VBN), any other word one of the open-class tags. The tagger never picks a tag outside these (its
  * {@code TestSentence.stringTagsAt} offers it no other; measured: 0 of 187,802 bench tokens), so
- * where every possible tag answers a rule's question alike — "Minister" is never a verb, "the"
- * never a proper noun — the answer is known without running the tagger ({@link TagsOnDemand#tagIs}).
+ * where every possible tag answers a rule's question alike — "Minister" [NNP, NN] is never a verb,
+ * "said" [VBD, VBN] never a proper noun — the answer is known without running the tagger
+ * ({@link TagsOnDemand#tagIs}); likewise the lemmas a word can have ({@link #lemmas}).
  *
  * <p>CoreNLP keeps the model's lexicon package-private; it is read here by reflection, once per
  * process. Should a CoreNLP version lay it out differently, {@link #unknown()} stands in (every
