@@ -43,11 +43,15 @@ public final class MeetingExtractor implements RelationExtractor {
         List<Fact.Meeting> out = new ArrayList<>();
         for (SentenceView s : ctx.sentences) {
             List<Mention> persons = ctx.in(s.index, EntityType.PERSON);
-            if (persons.isEmpty() || !mayHoldCue(s) || ctx.cueIn(s, REMOTE)) {
+            if (persons.isEmpty()) {
+                continue;
+            }
+            List<Integer> cues = mayBeCues(s);
+            if (cues.isEmpty() || ctx.cueIn(s, REMOTE)) {
                 continue;
             }
             Set<Mention> consumed = new HashSet<>();
-            for (int t = 0; t < s.size(); t++) {
+            for (int t : cues) {
                 Optional<Fact.Meeting> m = at(ctx, s, t, persons, consumed);
                 m.ifPresent(out::add);
             }
@@ -55,14 +59,15 @@ public final class MeetingExtractor implements RelationExtractor {
         return out;
     }
 
-    /** Whether a rule of {@link #at} can match in the sentence, by the words' forms alone (no tagger). */
-    private static boolean mayHoldCue(SentenceView s) {
+    /** The tokens where a rule of {@link #at} can match, by the words' forms alone (no tagger), in order. */
+    private static List<Integer> mayBeCues(SentenceView s) {
+        List<Integer> out = new ArrayList<>();
         for (int t = 0; t < s.size(); t++) {
             if (mayBeCue(s, t)) {
-                return true;
+                out.add(t);
             }
         }
-        return false;
+        return out;
     }
 
     /**
@@ -91,8 +96,9 @@ public final class MeetingExtractor implements RelationExtractor {
         return before >= 2;
     }
 
+    /** The meeting a rule finds at token t, which {@link #mayBeCue} allows. */
     private Optional<Fact.Meeting> at(ArticleContext ctx, SentenceView s, int t, List<Mention> persons, Set<Mention> consumed) {
-        if (!mayBeCue(s, t) || !mayHaveParticipants(ctx, t, persons)) {
+        if (!mayHaveParticipants(ctx, t, persons)) {
             return Optional.empty();
         }
         String lemma = s.lemma(t);

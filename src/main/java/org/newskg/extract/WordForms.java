@@ -1,9 +1,8 @@
 package org.newskg.extract;
 
-import edu.stanford.nlp.process.Morphology;
 import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import org.newskg.nlp.WordLemmas;
 
 /**
  * What a word can be before the POS tagger has run on its sentence: the lemmas it can have under
@@ -33,40 +32,30 @@ final class WordForms {
      */
     private static final Set<String> INVARIANT_PASTS = Set.of("beat", "bet", "bid", "burst", "cast", "cost", "cut", "fit", "hit",
         "hurt", "let", "put", "quit", "read", "rid", "set", "shed", "shut", "slit", "split", "spread", "thrust", "upset");
-    /** Each word's possible lemmas, lower-cased; bounded, as a long build meets an open vocabulary. */
-    private static final ConcurrentHashMap<String, Set<String>> LEMMAS = new ConcurrentHashMap<>();
-    private static final int MAX_CACHED = 200_000;
-    private static final ThreadLocal<Morphology> MORPHOLOGY = ThreadLocal.withInitial(Morphology::new);
+    /** Each word's possible lemmas, lower-cased. */
+    private static final WordLemmas LEMMAS = new WordLemmas();
 
     private WordForms() {
     }
 
     /** Every lemma (lower-cased) the word can have, whatever its tag turns out to be: the word itself among them. */
     static Set<String> possibleLemmas(String word) {
-        Set<String> known = LEMMAS.get(word);
-        if (known != null) {
-            return known;
-        }
-        Set<String> made = word.chars().noneMatch(Character::isLetter)
-            ? Set.of(word.toLowerCase(Locale.ROOT)) // punctuation and numbers are their own lemma
-            : lemmatised(word);
-        if (LEMMAS.size() < MAX_CACHED) {
-            LEMMAS.put(word, made);
-        }
-        return made;
+        return LEMMAS.get(word, WordForms::lemmatised);
     }
 
     private static Set<String> lemmatised(String word) {
-        Morphology m = MORPHOLOGY.get();
-        Set<String> out = new java.util.HashSet<>();
-        out.add(word.toLowerCase(Locale.ROOT));
-        for (String tag : NOUN_AND_VERB_TAGS) {
-            out.add(m.lemma(word, tag).toLowerCase(Locale.ROOT));
-        }
         String w = word.toLowerCase(Locale.ROOT);
+        if (word.chars().noneMatch(Character::isLetter)) {
+            return Set.of(w); // punctuation and numbers are their own lemma
+        }
+        Set<String> out = new java.util.HashSet<>();
+        out.add(w);
+        for (String tag : NOUN_AND_VERB_TAGS) {
+            out.add(WordLemmas.lemma(word, tag));
+        }
         if (w.length() <= 5 || w.indexOf('\'') >= 0 || w.indexOf('’') >= 0 || w.endsWith("s") || w.endsWith("r") || w.endsWith("st")) {
             for (String tag : OTHER_TAGS) {
-                out.add(m.lemma(word, tag).toLowerCase(Locale.ROOT));
+                out.add(WordLemmas.lemma(word, tag));
             }
         }
         return Set.copyOf(out);
@@ -89,6 +78,6 @@ final class WordForms {
     static boolean mayBeInflectedVerb(String word) {
         String w = word.toLowerCase(Locale.ROOT);
         return w.endsWith("s") || w.endsWith("ing") || INVARIANT_PASTS.contains(w)
-            || !MORPHOLOGY.get().lemma(word, "VBD").toLowerCase(Locale.ROOT).equals(w);
+            || !WordLemmas.lemma(word, "VBD").equals(w);
     }
 }

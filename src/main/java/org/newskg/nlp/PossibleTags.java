@@ -2,14 +2,11 @@ package org.newskg.nlp;
 
 import edu.stanford.nlp.pipeline.AnnotationPipeline;
 import edu.stanford.nlp.pipeline.POSTaggerAnnotator;
-import edu.stanford.nlp.process.Morphology;
 import edu.stanford.nlp.tagger.maxent.MaxentTagger;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.slf4j.Logger;
@@ -37,10 +34,8 @@ public final class PossibleTags {
     private final Function<String, String[]> lexicon;
     /** Which words the model was trained on (their tags are the ones it saw); null: every word the lexicon answers for. */
     private final Predicate<String> seen;
-    /** Each seen word's possible lemmas, lower-cased; bounded, as a long build meets an open vocabulary. */
-    private final ConcurrentHashMap<String, Set<String>> lemmas = new ConcurrentHashMap<>();
-    private static final int MAX_CACHED = 200_000;
-    private static final ThreadLocal<Morphology> MORPHOLOGY = ThreadLocal.withInitial(Morphology::new);
+    /** Each seen word's possible lemmas, lower-cased. */
+    private final WordLemmas lemmas = new WordLemmas();
 
     private PossibleTags(Function<String, String[]> lexicon, Predicate<String> seen) {
         this.lexicon = lexicon;
@@ -135,19 +130,13 @@ public final class PossibleTags {
         if (lexicon == null || word.indexOf('_') >= 0 || seen != null && !seen.test(word)) {
             return null;
         }
-        Set<String> known = lemmas.get(word);
-        if (known != null) {
-            return known;
-        }
-        Set<String> out = new java.util.HashSet<>();
-        for (String tag : lexicon.apply(word)) {
-            out.add(MORPHOLOGY.get().lemma(word, tag).toLowerCase(Locale.ROOT));
-        }
-        Set<String> made = Set.copyOf(out);
-        if (lemmas.size() < MAX_CACHED) {
-            lemmas.put(word, made);
-        }
-        return made;
+        return lemmas.get(word, w -> {
+            Set<String> out = new java.util.HashSet<>();
+            for (String tag : lexicon.apply(w)) {
+                out.add(WordLemmas.lemma(w, tag));
+            }
+            return Set.copyOf(out);
+        });
     }
 
     /**

@@ -38,14 +38,10 @@ public final class TagsOnDemand {
         return new TagsOnDemand(null, PossibleTags.unknown(), List.of());
     }
 
-    /** Tags run by {@code posLemma} (CoreNLP's pos and lemma annotators) on the document's sentences as asked. */
-    public static TagsOnDemand of(AnnotationPipeline posLemma, List<CoreMap> sentences) {
-        return of(posLemma, PossibleTags.unknown(), sentences);
-    }
-
     /**
-     * Tags run by {@code posLemma} on the document's sentences as asked, where {@code possible}
-     * (the tagger's own lexicon) does not already tell the answer to a question about a tag.
+     * Tags run by {@code posLemma} (CoreNLP's pos and lemma annotators) on the document's sentences
+     * as asked, where {@code possible} (the tagger's own lexicon; {@link PossibleTags#unknown()}
+     * for none) does not already tell the answer to a question about a tag.
      */
     public static TagsOnDemand of(AnnotationPipeline posLemma, PossibleTags possible, List<CoreMap> sentences) {
         return new TagsOnDemand(posLemma, possible, sentences);
