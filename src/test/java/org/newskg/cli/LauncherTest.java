@@ -1,0 +1,116 @@
+package org.newskg.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** When {@code java -jar newskg.jar} starts a second JVM with the class archive, and with what command line. */
+class LauncherTest {
+    @TempDir
+    Path dir;
+    private Path jar;
+
+    @BeforeEach
+    void jarWithArchive() throws IOException {
+        jar = Files.createFile(dir.resolve("newskg.jar"));
+        Files.createFile(dir.resolve(Launcher.ARCHIVE));
+    }
+
+    private static ProcessHandle.Info started(String... argv) {
+        return new ProcessHandle.Info() {
+            public Optional<String> command() {
+                return Optional.of("/usr/lib/jvm/java-17/bin/java");
+            }
+
+            public Optional<String> commandLine() {
+                return Optional.empty();
+            }
+
+            public Optional<String[]> arguments() {
+                return Optional.of(argv);
+            }
+
+            public Optional<Instant> startInstant() {
+                return Optional.empty();
+            }
+
+            public Optional<Duration> totalCpuDuration() {
+                return Optional.empty();
+            }
+
+            public Optional<String> user() {
+                return Optional.empty();
+            }
+        };
+    }
+
+    @Test
+    void theSecondJvmGetsTheUsersOptionsTheArchiveAndTheSameArguments() {
+        List<String> cmd = Launcher.childCommand(false, Map.of(), Optional.of(jar),
+            started("-Xmx3g", "-Dx=y z", "-jar", "target/newskg.jar", "build", "--threads", "1", "seeds"),
+            new String[] {"build", "--threads", "1", "seeds"}).orElseThrow();
+        assertEquals(List.of("/usr/lib/jvm/java-17/bin/java", "-Xmx3g", "-Dx=y z", "-XX:SharedArchiveFile=" + dir.resolve("newskg.jsa"),
+            "-Xshare:auto", "-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-Dnewskg.launched=true", "-jar", jar.toString(),
+            "build", "--threads", "1", "seeds"), cmd);
+    }
+
+    @Test
+    void theCommandRunsInThisJvmWhenItIsAlreadyTheSecondOrTheOperatorSaysOff() {
+        ProcessHandle.Info self = started("-jar", "newskg.jar", "query");
+        assertTrue(Launcher.childCommand(true, Map.of(), Optional.of(jar), self, new String[] {"query"}).isEmpty());
+        assertTrue(Launcher.childCommand(false, Map.of("NEWSKG_CLASS_ARCHIVE", "off"), Optional.of(jar), self, new String[] {"query"}).isEmpty());
+        assertTrue(Launcher.childCommand(false, Map.of("NEWSKG_CLASS_ARCHIVE", "OFF"), Optional.of(jar), self, new String[] {"query"}).isEmpty());
+        assertTrue(Launcher.childCommand(false, Map.of("NEWSKG_CLASS_ARCHIVE", "on"), Optional.of(jar), self, new String[] {"query"}).isPresent());
+    }
+
+    @Test
+    void theCommandRunsInThisJvmWithoutAJarOrAnArchiveBesideIt() throws IOException {
+        ProcessHandle.Info self = started("-jar", "newskg.jar", "query");
+        assertTrue(Launcher.childCommand(false, Map.of(), Optional.empty(), self, new String[] {"query"}).isEmpty(), "classes, not a jar (the tests)");
+        Files.delete(dir.resolve(Launcher.ARCHIVE));
+        assertTrue(Launcher.childCommand(false, Map.of(), Optional.of(jar), self, new String[] {"query"}).isEmpty(), "packaged with -DskipClassArchive");
+    }
+
+    @Test
+    void optionsThatNameAnArchiveOrSharingAreTheOperatorsAndAreNotOverridden() {
+        for (String option : List.of("-XX:SharedArchiveFile=/elsewhere.jsa", "-XX:ArchiveClassesAtExit=target/newskg.jsa", "-Xshare:off")) {
+            assertTrue(Launcher.childCommand(false, Map.of(), Optional.of(jar), started(option, "-jar", "newskg.jar", "up"), new String[] {"up"})
+                .isEmpty(), option);
+            assertTrue(Launcher.childCommand(false, Map.of("JDK_JAVA_OPTIONS", "-Xmx2g " + option), Optional.of(jar),
+                started("-jar", "newskg.jar", "up"), new String[] {"up"}).isEmpty(), "JDK_JAVA_OPTIONS " + option);
+        }
+        assertTrue(Launcher.childCommand(false, Map.of("JDK_JAVA_OPTIONS", "-Xmx2g"), Optional.of(jar), started("-jar", "newskg.jar", "up"),
+            new String[] {"up"}).isPresent(), "other options in the environment: the second JVM inherits them");
+    }
+
+    @Test
+    void aClassNamedOnTheCommandLineIsNoJarLaunch() {
+        assertNull(Launcher.jvmOptions(new String[] {"-cp", "target/newskg.jar", "org.newskg.cli.Launcher", "query"}));
+        assertEquals(List.of(), Launcher.jvmOptions(new String[] {"-jar", "newskg.jar", "-jar"}));
+        assertTrue(Launcher.childCommand(false, Map.of(), Optional.of(jar), started("-cp", "newskg.jar", "org.newskg.cli.Launcher", "up"),
+            new String[] {"up"}).isEmpty());
+    }
+
+    @Test
+    void fromClassesTheLauncherRunsTheCommandItself() throws Exception {
+        String javaBin = ProcessHandle.current().info().command().orElseThrow();
+        Process p = new ProcessBuilder(javaBin, "-cp", System.getProperty("java.class.path"), Launcher.class.getName(), "--version")
+            .redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, p.waitFor(), out);
+        assertTrue(out.strip().startsWith("newskg "), out);
+    }
+}
