@@ -259,8 +259,32 @@ public final class LoadTest {
         }
     }
 
-    /** A process's resident set size from /proc (Linux), or -1. */
+    /**
+     * The resident set size from /proc (Linux) of a process and its descendants — the server's pid
+     * or that of the JVM that launched it ({@code java -jar} starts the server in a second JVM) —,
+     * or -1.
+     */
     static long rss(long pid) {
+        long sum = 0;
+        for (long p : processTree(pid)) {
+            long one = rssOfOne(p);
+            if (one < 0 && p == pid) {
+                return -1;
+            }
+            sum += Math.max(0, one); // a descendant may have ended between the listing and the read
+        }
+        return sum;
+    }
+
+    /** A process and its descendants, the process first. */
+    static List<Long> processTree(long pid) {
+        List<Long> out = new ArrayList<>();
+        out.add(pid);
+        ProcessHandle.of(pid).ifPresent(h -> h.descendants().forEach(d -> out.add(d.pid())));
+        return out;
+    }
+
+    private static long rssOfOne(long pid) {
         try {
             for (String l : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
                 if (l.startsWith("VmRSS:")) {

@@ -44,7 +44,7 @@ public final class LoadTestCommand implements Callable<Integer> {
     @Option(names = "--heavy", defaultValue = "0", description = "clients running a cartesian count and a cartesian ORDER BY alongside (default: ${DEFAULT-VALUE})")
     int heavy;
 
-    @Option(names = "--server-pid", defaultValue = "-1", description = "the server's process id, to report its resident memory")
+    @Option(names = "--server-pid", defaultValue = "-1", description = "the server's process id (or that of the JVM that launched it), to report its resident memory and its descendants'")
     long serverPid;
 
     @Override
