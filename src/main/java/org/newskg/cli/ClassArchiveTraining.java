@@ -9,9 +9,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 import org.newskg.serve.KgServer;
+import org.newskg.store.Folders;
 
 /**
  * The run {@code mvn package} records newskg's class-data sharing archive from (with
@@ -54,11 +53,7 @@ public final class ClassArchiveTraining {
                 server.stop();
             }
         } finally {
-            try (Stream<Path> files = Files.walk(store)) {
-                for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(p);
-                }
-            }
+            Folders.delete(store);
         }
         System.exit(0); // the build's worker threads are daemons; the archive is written at exit
     }

@@ -36,10 +36,10 @@ public final class Launcher {
     }
 
     public static void main(String[] args) throws InterruptedException {
-        Optional<List<String>> command = childCommand(System.getProperty(LAUNCHED) != null, System.getenv(), jarPath(),
-            ProcessHandle.current().info(), args);
+        boolean launched = System.getProperty(LAUNCHED) != null;
+        Optional<List<String>> command = childCommand(launched, System.getenv(), jarPath(), ProcessHandle.current().info(), args);
         if (command.isEmpty()) {
-            if (System.getProperty(LAUNCHED) != null) {
+            if (launched) {
                 endWithTheFirstJvm();
             }
             NewsKg.main(args);

@@ -119,12 +119,7 @@ final class SentenceView {
             }
             possibleLemmas.set(i, possible);
         }
-        for (String l : possible) {
-            if (lemmas.contains(l)) {
-                return true;
-            }
-        }
-        return false;
+        return !java.util.Collections.disjoint(possible, lemmas);
     }
 
     /** Whether token i's tag passes the test, told by the tagger's lexicon where it can be ({@link TagsOnDemand#tagIs}). */

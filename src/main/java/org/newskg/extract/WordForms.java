@@ -63,12 +63,7 @@ final class WordForms {
 
     /** Whether the word can have one of the lemmas (lower-case), under some tag. */
     static boolean mayHaveLemma(String word, Set<String> lemmas) {
-        for (String l : possibleLemmas(word)) {
-            if (lemmas.contains(l)) {
-                return true;
-            }
-        }
-        return false;
+        return !java.util.Collections.disjoint(possibleLemmas(word), lemmas);
     }
 
     /**

@@ -88,24 +88,23 @@ public final class PossibleTags {
             getTags.setAccessible(true);
             expand.setAccessible(true);
             String[] open = (String[]) openTags.invoke(tags);
-            Predicate<String> known = word -> {
-                try {
-                    return !(Boolean) isUnknown.invoke(dict, word);
-                } catch (ReflectiveOperationException e) {
-                    throw new IllegalStateException("reading the POS model's lexicon for '" + word + "'", e);
-                }
-            };
+            Predicate<String> known = word -> !(Boolean) invoke(isUnknown, dict, word, word);
             return new PossibleTags(word -> {
-                try {
-                    String[] seen = known.test(word) ? (String[]) getTags.invoke(dict, word) : open;
-                    return (String[]) expand.invoke(tags, (Object) seen);
-                } catch (ReflectiveOperationException e) {
-                    throw new IllegalStateException("reading the POS model's lexicon for '" + word + "'", e);
-                }
+                String[] seen = known.test(word) ? (String[]) invoke(getTags, dict, word, word) : open;
+                return (String[]) invoke(expand, tags, (Object) seen, word);
             }, known);
         } catch (ReflectiveOperationException | RuntimeException e) {
             LOG.warn("cannot read the POS model's lexicon in this CoreNLP version ({}): the tagger will run on every sentence a rule asks about", e.toString());
             return UNKNOWN;
+        }
+    }
+
+    /** One reflective call into the model's lexicon, about a word. */
+    private static Object invoke(Method m, Object target, Object arg, String word) {
+        try {
+            return m.invoke(target, arg);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("reading the POS model's lexicon for '" + word + "'", e);
         }
     }
 
