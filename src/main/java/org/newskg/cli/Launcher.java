@@ -22,7 +22,9 @@ import org.slf4j.LoggerFactory;
  * not when there is no archive beside the jar, when it runs from classes rather than the jar (the
  * tests), when the JVM options already name an archive (making one, or the operator's own), or
  * when {@code NEWSKG_CLASS_ARCHIVE=off}: then the command runs here. A stale archive (the jars
- * changed since) is ignored by the JVM, silently, and the command runs as fast as without it.
+ * changed since) is ignored by the JVM, silently, and the command runs as fast as without it. The
+ * second JVM also gets the options newskg ships for the command ({@link CommandJvmOptions}: how the
+ * JIT should treat a short batch run), unless {@code NEWSKG_JVM_OPTIONS=off}.
  */
 public final class Launcher {
     /** Set on the second JVM, so that it runs the command rather than start a third. */
@@ -31,13 +33,16 @@ public final class Launcher {
     static final String SWITCH = "NEWSKG_CLASS_ARCHIVE";
     /** The archive's name, beside the jar. */
     static final String ARCHIVE = "newskg.jsa";
+    /** The environment variable that leaves out the options of {@link CommandJvmOptions} (for comparisons). */
+    static final String OPTIONS_SWITCH = "NEWSKG_JVM_OPTIONS";
 
     private Launcher() {
     }
 
     public static void main(String[] args) throws InterruptedException {
         boolean launched = System.getProperty(LAUNCHED) != null;
-        Optional<List<String>> command = childCommand(launched, System.getenv(), jarPath(), ProcessHandle.current().info(), args);
+        Optional<List<String>> command = launched ? Optional.empty()
+            : childCommand(false, System.getenv(), jarPath(), ProcessHandle.current().info(), CommandJvmOptions.standard(), args);
         if (command.isEmpty()) {
             if (launched) {
                 endWithTheFirstJvm();
@@ -94,10 +99,11 @@ public final class Launcher {
      * @param env this process's environment
      * @param jar the jar this class was loaded from, if it was
      * @param self this process's executable and arguments, as the OS gives them
+     * @param tuned the JVM options newskg gives each command, before the operator's own (which so win)
      * @param args the command's arguments
      */
     static Optional<List<String>> childCommand(boolean launched, Map<String, String> env, Optional<Path> jar, ProcessHandle.Info self,
-                                               String[] args) {
+                                               CommandJvmOptions tuned, String[] args) {
         if (launched || "off".equalsIgnoreCase(env.getOrDefault(SWITCH, "")) || jar.isEmpty()) {
             return Optional.empty();
         }
@@ -116,6 +122,9 @@ public final class Launcher {
         }
         List<String> cmd = new ArrayList<>();
         cmd.add(java.get());
+        if (!"off".equalsIgnoreCase(env.getOrDefault(OPTIONS_SWITCH, ""))) {
+            cmd.addAll(tuned.forCommand(args.length > 0 ? args[0] : ""));
+        }
         cmd.addAll(jvmOptions);
         cmd.add("-XX:SharedArchiveFile=" + archive);
         cmd.add("-Xshare:auto");

@@ -35,6 +35,11 @@ public final class NewsKg implements Runnable {
         return java.util.Collections.unmodifiableMap(m);
     }
 
+    /** The commands' names, as the command line's first word names them. */
+    static java.util.Set<String> commandNames() {
+        return COMMANDS.keySet();
+    }
+
     /** Runs the command line and returns the exit code (0 ok, 1 failure, 2 bad usage). */
     public static int run(String... args) {
         CommandLine cl = new CommandLine(new NewsKg());
