@@ -3,7 +3,6 @@ package org.newskg.cli;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -76,6 +75,14 @@ public final class CommandJvmOptions {
             throw new UncheckedIOException(e); // a StringReader does not fail
         }
         return new CommandJvmOptions(out);
+    }
+
+    /** The commands the lines name ({@code *} not included): a name that is no command would never apply. */
+    public Set<String> commandsNamed() {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        lines.forEach(l -> out.addAll(l.commands()));
+        out.remove("*");
+        return out;
     }
 
     /** The options for a command, in the file's order (the command is the command line's first word). */

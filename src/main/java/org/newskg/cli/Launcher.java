@@ -24,7 +24,8 @@ import org.slf4j.LoggerFactory;
  * when {@code NEWSKG_CLASS_ARCHIVE=off}: then the command runs here. A stale archive (the jars
  * changed since) is ignored by the JVM, silently, and the command runs as fast as without it. The
  * second JVM also gets the options newskg ships for the command ({@link CommandJvmOptions}: how the
- * JIT should treat a short batch run), unless {@code NEWSKG_JVM_OPTIONS=off}.
+ * JIT should treat a short batch run), unless {@code NEWSKG_JVM_OPTIONS=off}; a command run in the
+ * first JVM runs with that JVM's options only.
  */
 public final class Launcher {
     /** Set on the second JVM, so that it runs the command rather than start a third. */

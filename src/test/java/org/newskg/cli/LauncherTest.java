@@ -161,5 +161,7 @@ class LauncherTest {
             assertEquals("", out, "stdout is the command's results: " + options);
         }
         assertTrue(shipped.forCommand("build").contains("-XX:-DontCompileHugeMethods"));
+        assertTrue(NewsKg.commandNames().containsAll(shipped.commandsNamed()), "a command the file names does not exist: " + shipped.commandsNamed());
+        assertEquals(java.util.Set.of("build"), shipped.commandsNamed());
     }
 }
