@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -43,7 +44,7 @@ public final class Launcher {
     public static void main(String[] args) throws InterruptedException {
         boolean launched = System.getProperty(LAUNCHED) != null;
         Optional<List<String>> command = launched ? Optional.empty()
-            : childCommand(false, System.getenv(), jarPath(), ProcessHandle.current().info(), CommandJvmOptions.standard(), args);
+            : childCommand(false, System.getenv(), jarPath(), ProcessHandle.current().info(), CommandJvmOptions::standard, args);
         if (command.isEmpty()) {
             if (launched) {
                 endWithTheFirstJvm();
@@ -100,12 +101,13 @@ public final class Launcher {
      * @param env this process's environment
      * @param jar the jar this class was loaded from, if it was
      * @param self this process's executable and arguments, as the OS gives them
-     * @param tuned the JVM options newskg gives each command, before the operator's own (which so win)
+     * @param tuned the JVM options newskg gives each command, before the operator's own (which so win);
+     *              read only when a second JVM is to start with them
      * @param args the command's arguments
      */
     static Optional<List<String>> childCommand(boolean launched, Map<String, String> env, Optional<Path> jar, ProcessHandle.Info self,
-                                               CommandJvmOptions tuned, String[] args) {
-        if (launched || "off".equalsIgnoreCase(env.getOrDefault(SWITCH, "")) || jar.isEmpty()) {
+                                               Supplier<CommandJvmOptions> tuned, String[] args) {
+        if (launched || isOff(env, SWITCH) || jar.isEmpty()) {
             return Optional.empty();
         }
         Path archive = jar.get().resolveSibling(ARCHIVE);
@@ -123,8 +125,8 @@ public final class Launcher {
         }
         List<String> cmd = new ArrayList<>();
         cmd.add(java.get());
-        if (!"off".equalsIgnoreCase(env.getOrDefault(OPTIONS_SWITCH, ""))) {
-            cmd.addAll(tuned.forCommand(args.length > 0 ? args[0] : ""));
+        if (!isOff(env, OPTIONS_SWITCH)) {
+            cmd.addAll(tuned.get().forCommand(args.length > 0 ? args[0] : ""));
         }
         cmd.addAll(jvmOptions);
         cmd.add("-XX:SharedArchiveFile=" + archive);
@@ -136,6 +138,11 @@ public final class Launcher {
         cmd.add(jar.get().toString());
         cmd.addAll(Arrays.asList(args));
         return Optional.of(cmd);
+    }
+
+    /** Whether the operator turned a switch off ({@code NAME=off}, any case). */
+    private static boolean isOff(Map<String, String> env, String name) {
+        return "off".equalsIgnoreCase(env.getOrDefault(name, ""));
     }
 
     /** Whether JVM options say which archive to use or make, or whether to share classes at all: the operator's choice, then. */

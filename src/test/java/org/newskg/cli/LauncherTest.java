@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,7 +21,11 @@ import org.junit.jupiter.api.io.TempDir;
 /** When {@code java -jar newskg.jar} starts a second JVM with the class archive, and with what command line. */
 class LauncherTest {
     /** No tuned options: the tests of when and how the second JVM starts. */
-    private static final CommandJvmOptions NONE = CommandJvmOptions.parse("", "none");
+    private static final Supplier<CommandJvmOptions> NONE = () -> CommandJvmOptions.parse("", "none");
+    /** Options that must not be read: the command runs in this JVM, or the operator turned them off. */
+    private static final Supplier<CommandJvmOptions> NOT_READ = () -> {
+        throw new AssertionError("the shipped options were read though no second JVM starts with them");
+    };
 
     @TempDir
     Path dir;
@@ -73,27 +78,27 @@ class LauncherTest {
     @Test
     void theCommandRunsInThisJvmWhenItIsAlreadyTheSecondOrTheOperatorSaysOff() {
         ProcessHandle.Info self = started("-jar", "newskg.jar", "query");
-        assertTrue(Launcher.childCommand(true, Map.of(), Optional.of(jar), self, NONE, new String[] {"query"}).isEmpty());
-        assertTrue(Launcher.childCommand(false, Map.of("NEWSKG_CLASS_ARCHIVE", "off"), Optional.of(jar), self, NONE, new String[] {"query"}).isEmpty());
-        assertTrue(Launcher.childCommand(false, Map.of("NEWSKG_CLASS_ARCHIVE", "OFF"), Optional.of(jar), self, NONE, new String[] {"query"}).isEmpty());
+        assertTrue(Launcher.childCommand(true, Map.of(), Optional.of(jar), self, NOT_READ, new String[] {"query"}).isEmpty());
+        assertTrue(Launcher.childCommand(false, Map.of("NEWSKG_CLASS_ARCHIVE", "off"), Optional.of(jar), self, NOT_READ, new String[] {"query"}).isEmpty());
+        assertTrue(Launcher.childCommand(false, Map.of("NEWSKG_CLASS_ARCHIVE", "OFF"), Optional.of(jar), self, NOT_READ, new String[] {"query"}).isEmpty());
         assertTrue(Launcher.childCommand(false, Map.of("NEWSKG_CLASS_ARCHIVE", "on"), Optional.of(jar), self, NONE, new String[] {"query"}).isPresent());
     }
 
     @Test
     void theCommandRunsInThisJvmWithoutAJarOrAnArchiveBesideIt() throws IOException {
         ProcessHandle.Info self = started("-jar", "newskg.jar", "query");
-        assertTrue(Launcher.childCommand(false, Map.of(), Optional.empty(), self, NONE, new String[] {"query"}).isEmpty(), "classes, not a jar (the tests)");
+        assertTrue(Launcher.childCommand(false, Map.of(), Optional.empty(), self, NOT_READ, new String[] {"query"}).isEmpty(), "classes, not a jar (the tests)");
         Files.delete(dir.resolve(Launcher.ARCHIVE));
-        assertTrue(Launcher.childCommand(false, Map.of(), Optional.of(jar), self, NONE, new String[] {"query"}).isEmpty(), "packaged with -DskipClassArchive");
+        assertTrue(Launcher.childCommand(false, Map.of(), Optional.of(jar), self, NOT_READ, new String[] {"query"}).isEmpty(), "packaged with -DskipClassArchive");
     }
 
     @Test
     void optionsThatNameAnArchiveOrSharingAreTheOperatorsAndAreNotOverridden() {
         for (String option : List.of("-XX:SharedArchiveFile=/elsewhere.jsa", "-XX:ArchiveClassesAtExit=target/newskg.jsa", "-Xshare:off")) {
-            assertTrue(Launcher.childCommand(false, Map.of(), Optional.of(jar), started(option, "-jar", "newskg.jar", "up"), NONE, new String[] {"up"})
+            assertTrue(Launcher.childCommand(false, Map.of(), Optional.of(jar), started(option, "-jar", "newskg.jar", "up"), NOT_READ, new String[] {"up"})
                 .isEmpty(), option);
             assertTrue(Launcher.childCommand(false, Map.of("JDK_JAVA_OPTIONS", "-Xmx2g " + option), Optional.of(jar),
-                started("-jar", "newskg.jar", "up"), NONE, new String[] {"up"}).isEmpty(), "JDK_JAVA_OPTIONS " + option);
+                started("-jar", "newskg.jar", "up"), NOT_READ, new String[] {"up"}).isEmpty(), "JDK_JAVA_OPTIONS " + option);
         }
         assertTrue(Launcher.childCommand(false, Map.of("JDK_JAVA_OPTIONS", "-Xmx2g"), Optional.of(jar), started("-jar", "newskg.jar", "up"),
             NONE, new String[] {"up"}).isPresent(), "other options in the environment: the second JVM inherits them");
@@ -104,7 +109,7 @@ class LauncherTest {
         assertNull(Launcher.jvmOptions(new String[] {"-cp", "target/newskg.jar", "org.newskg.cli.Launcher", "query"}));
         assertEquals(List.of(), Launcher.jvmOptions(new String[] {"-jar", "newskg.jar", "-jar"}));
         assertTrue(Launcher.childCommand(false, Map.of(), Optional.of(jar), started("-cp", "newskg.jar", "org.newskg.cli.Launcher", "up"),
-            NONE, new String[] {"up"}).isEmpty());
+            NOT_READ, new String[] {"up"}).isEmpty());
     }
 
     @Test
@@ -126,12 +131,12 @@ class LauncherTest {
             build, load: -XX:CompileCommand=quiet
             """, "test");
         ProcessHandle.Info self = started("-Xmx3g", "-jar", "newskg.jar", "build", "seeds");
-        List<String> build = Launcher.childCommand(false, Map.of(), Optional.of(jar), self, tuned, new String[] {"build", "seeds"}).orElseThrow();
+        List<String> build = Launcher.childCommand(false, Map.of(), Optional.of(jar), self, () -> tuned, new String[] {"build", "seeds"}).orElseThrow();
         assertEquals(List.of("/usr/lib/jvm/java-17/bin/java", "-XX:-DontCompileHugeMethods", "-XX:CompileCommand=quiet", "-Xmx3g"),
             build.subList(0, 4));
-        List<String> serve = Launcher.childCommand(false, Map.of(), Optional.of(jar), self, tuned, new String[] {"serve"}).orElseThrow();
+        List<String> serve = Launcher.childCommand(false, Map.of(), Optional.of(jar), self, () -> tuned, new String[] {"serve"}).orElseThrow();
         assertEquals(List.of("/usr/lib/jvm/java-17/bin/java", "-XX:-DontCompileHugeMethods", "-Xmx3g"), serve.subList(0, 3));
-        List<String> off = Launcher.childCommand(false, Map.of("NEWSKG_JVM_OPTIONS", "off"), Optional.of(jar), self, tuned,
+        List<String> off = Launcher.childCommand(false, Map.of("NEWSKG_JVM_OPTIONS", "off"), Optional.of(jar), self, NOT_READ,
             new String[] {"build", "seeds"}).orElseThrow();
         assertEquals(List.of("/usr/lib/jvm/java-17/bin/java", "-Xmx3g", "-XX:SharedArchiveFile=" + dir.resolve("newskg.jsa")), off.subList(0, 3));
     }
