@@ -46,10 +46,17 @@ public final class WindowedNerAnnotator implements Annotator {
     private static final Lazy<CountryGazetteer> COUNTRIES = Lazy.of(CountryGazetteer::standard);
 
     private final NERCombinerAnnotator ner;
+    /** The NER models, their word function remembered ({@link CachedWordFunction}). */
+    private final List<edu.stanford.nlp.ie.AbstractSequenceClassifier<?>> crfs;
     /** Whether a window with no word that can be part of a person's name in it is left out (newskg reads only PERSON). */
     private final boolean personWindowsOnly;
     private final EntityMentionsAnnotator mentions;
     private final int radius;
+
+    /** The CRF models this annotator runs whose word function is remembered. */
+    List<edu.stanford.nlp.ie.AbstractSequenceClassifier<?>> crfs() {
+        return crfs;
+    }
 
     /** The constructor CoreNLP calls for a custom annotator. */
     public WindowedNerAnnotator(String name, Properties props) {
@@ -58,6 +65,7 @@ public final class WindowedNerAnnotator implements Annotator {
         p.setProperty("ner.buildEntityMentions", "false"); // built below, over whole sentences
         try {
             this.ner = new NERCombinerAnnotator(p);
+            this.crfs = List.copyOf(CachedWordFunction.install(ner));
         } catch (IOException e) {
             throw new UncheckedIOException("could not load the NER model: " + e.getMessage(), e);
         }

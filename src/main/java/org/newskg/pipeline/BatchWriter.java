@@ -96,6 +96,9 @@ final class BatchWriter {
             store.replaceArticlesAndDerived(batch);
             batch.forEach(g -> loaded(tally, g));
         } catch (RuntimeException batchFailure) {
+            if (tally.holding()) {
+                throw batchFailure; // the failure ended the build's one transaction: the build retries without it
+            }
             LOG.debug("batch write failed; writing its articles one by one", batchFailure);
             for (KnowledgeStore.ArticleGraph g : batch) {
                 try {
@@ -110,13 +113,7 @@ final class BatchWriter {
     }
 
     private static void loaded(BuildTally tally, KnowledgeStore.ArticleGraph g) {
-        tally.loaded++;
-        FileStamp st = tally.pending.remove(g.sourceFile());
-        if (st != null) {
-            tally.verified.put(g.sourceFile(), st);
-        }
-        tally.triples += g.graph().size();
-        tally.listener.loaded(g.sourceFile(), g.graph().size());
+        tally.loaded(g.sourceFile(), g.graph().size());
     }
 
     /**

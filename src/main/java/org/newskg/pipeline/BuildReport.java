@@ -20,9 +20,13 @@ import java.util.Map;
  * @param millis    wall time
  * @param stages    wall time per stage, summed over threads
  * @param stageCpu  CPU time per stage, summed over threads
+ * @param writtenAgain articles whose graph was written while the build still read, resolved
+ *                  against the persons known then, and written again once the whole corpus's were
+ *                  (the graph is the same as without early writes; this is their cost)
  */
 public record BuildReport(int files, int loaded, int unchanged, int pruned, List<Skipped> skipped, Map<String, String> duplicates, long triples, long tokens, long tokensTagged,
-                          long millis, Map<StageTimes.Stage, Long> stages, Map<StageTimes.Stage, Long> stageCpu) {
+                          long millis, Map<StageTimes.Stage, Long> stages, Map<StageTimes.Stage, Long> stageCpu,
+                          int writtenAgain) {
     /** A file that was not built, and why. */
     public record Skipped(String sourceFile, String reason) {
     }

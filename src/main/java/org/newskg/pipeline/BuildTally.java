@@ -14,6 +14,7 @@ final class BuildTally {
     int loaded;
     int unchanged;
     int pruned;
+    int writtenAgain;
     long triples;
     long tokens;
     long tokensTagged;
@@ -28,6 +29,49 @@ final class BuildTally {
 
     BuildTally(BuildListener listener) {
         this.listener = listener;
+    }
+
+    /** Articles written inside the build's one transaction, reported once it commits. */
+    private List<Loaded> held;
+
+    private record Loaded(String sourceFile, long triples) {
+    }
+
+    /** From now on, written articles are held back until {@link #commitHeld()}: they are not in the store before. */
+    void holdLoaded() {
+        held = new ArrayList<>();
+    }
+
+    /** Whether written articles are held back: the build writes in one transaction. */
+    boolean holding() {
+        return held != null;
+    }
+
+    /** The transaction committed: every article held is in the store now. */
+    void commitHeld() {
+        List<Loaded> h = held;
+        held = null;
+        h.forEach(l -> loaded(l.sourceFile(), l.triples()));
+    }
+
+    /** The transaction was abandoned: nothing held was written. */
+    void dropHeld() {
+        held = null;
+    }
+
+    /** An article's graph is written (or, while held, will be once the transaction commits). */
+    void loaded(String sourceFile, long triples) {
+        if (held != null) {
+            held.add(new Loaded(sourceFile, triples));
+            return;
+        }
+        loaded++;
+        FileStamp st = pending.remove(sourceFile);
+        if (st != null) {
+            verified.put(sourceFile, st);
+        }
+        this.triples += triples;
+        listener.loaded(sourceFile, triples);
     }
 
     void skip(BuildReport.Skipped s) {

@@ -172,51 +172,12 @@ public final class KnowledgeGraphBuilder {
             return t;
         });
         try {
-            // chunks overlap: while one chunk's outcomes are taken in, the workers read the next; at
-            // most two chunks of annotations are in flight. Their facts (no annotations) are kept
-            // until every article is extracted: persons are resolved against the names of the whole
-            // corpus at once, so that batches, threads and file order do not change the graph.
-            Map<String, String> byHash = ChangeDetector.storedByHash(storedHashes, files);
             List<ArticleFacts> facts = new ArrayList<>();
-            List<Future<Outcome>> next = submit(pool, files, 0, changes, times);
-            for (int from = 0; from < files.size(); from += chunk) {
-                List<Future<Outcome>> current = next;
-                int nextFrom = from + chunk;
-                next = nextFrom < files.size() ? submit(pool, files, nextFrom, changes, times) : List.of();
-                List<InputFile> part = files.subList(from, Math.min(files.size(), from + chunk));
-                for (int i = 0; i < current.size(); i++) {
-                    String source = part.get(i).sourceFile();
-                    Outcome o = await(current.get(i), part.get(i));
-                    tally.done++;
-                    listener.processed(tally.done, files.size(), source);
-                    if (o instanceof Outcome.Skipped s) {
-                        tally.skip(s.why());
-                    } else if (o instanceof Outcome.Unchanged u) {
-                        if (!duplicate(tally, byHash, source, u.stamp())) {
-                            tally.unchanged++;
-                            tally.verified.put(source, u.stamp());
-                        }
-                    } else if (o instanceof Outcome.Extracted x) {
-                        tally.tokens += x.tokens();
-                        tally.tokensTagged += x.tokensTagged();
-                        if (!duplicate(tally, byHash, source, x.stamp())) {
-                            facts.add(x.facts());
-                            tally.pending.put(source, x.stamp());
-                        }
-                    }
-                }
-            }
-            if (!facts.isEmpty()) {
-                StageTimes.Mark tr = times.mark();
-                PersonDirectory directory = writer.corpusDirectory(facts, changes.rebuiltGraphs(files, storedGraphs(tally)));
-                List<ResolvedArticle> resolved = writer.resolve(facts, directory);
-                times.add(StageTimes.Stage.RESOLVE, tr);
-                for (int from = 0; from < resolved.size(); from += chunk) {
-                    writer.write(resolved.subList(from, Math.min(resolved.size(), from + chunk)), tally, storedGraphs(tally), times);
-                }
-            }
-            if (prune) {
-                prune(files, tally);
+            if (store.holdsOneTransaction()) {
+                buildInOneTransaction(files, storedHashes, pool, changes, tally, times, facts);
+            } else {
+                read(files, storedHashes, pool, changes, tally, times, facts, null);
+                finish(files, changes, tally, times, facts, null);
             }
             StageTimes.Mark ts = times.mark();
             store.saveArticleIndex(tally.verified);
@@ -233,7 +194,122 @@ public final class KnowledgeGraphBuilder {
         }
         return new BuildReport(files.size(), tally.loaded, tally.unchanged, tally.pruned, List.copyOf(tally.skipped),
             java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(tally.duplicates)), tally.triples,
-            tally.tokens, tally.tokensTagged, (System.nanoTime() - t0) / 1_000_000, times.millis(), times.cpuMillis());
+            tally.tokens, tally.tokensTagged, (System.nanoTime() - t0) / 1_000_000, times.millis(), times.cpuMillis(),
+            tally.writtenAgain);
+    }
+
+    /**
+     * The build as one transaction, begun at the first article to write: graphs are written
+     * while the workers still read (an {@link EarlyWriter}), and none is visible, or kept should
+     * the process die, before the commit. Should the store refuse a write, the transaction is
+     * gone with every write of the build, and the articles are written again chunk by chunk,
+     * each chunk its own transaction, so that one refused article cannot lose the others.
+     */
+    private void buildInOneTransaction(List<InputFile> files, Map<String, String> storedHashes, ExecutorService pool, ChangeDetector changes,
+                                       BuildTally tally, StageTimes times, List<ArticleFacts> facts) {
+        tally.holdLoaded();
+        int skippedBefore;
+        try (EarlyWriter early = new EarlyWriter(store, writer, Math.min(chunk, EARLY_SLICE),
+                () -> changes.rebuiltGraphs(files, storedGraphs(tally)), storedGraphs(tally), times)) {
+            read(files, storedHashes, pool, changes, tally, times, facts, early);
+            if (!early.started()) { // nothing to write: no transaction
+                tally.commitHeld();
+                finish(files, changes, tally, times, facts, null);
+                return;
+            }
+            skippedBefore = tally.skipped.size();
+            try {
+                early.flush();
+                early.checkWritten();
+                finish(files, changes, tally, times, facts, early);
+                early.commit();
+                tally.commitHeld();
+                return;
+            } catch (RuntimeException e) {
+                LOG.warn("the store refused the build's transaction ({}); writing its articles chunk by chunk", e.toString());
+                LOG.debug("the store's refusal", e);
+            }
+        }
+        tally.dropHeld();
+        tally.writtenAgain = 0;
+        tally.skipped.subList(skippedBefore, tally.skipped.size()).clear();
+        tally.duplicates.keySet().forEach(d -> removeStored(tally, d));
+        finish(files, changes, tally, times, facts, null);
+    }
+
+    /** Articles written early at a time: small, so that little is left after the last article. */
+    private static final int EARLY_SLICE = 50;
+
+    /**
+     * Takes every file through the workers and collects the facts of those to write; an early
+     * writer, if given, writes them as they come.
+     */
+    private void read(List<InputFile> files, Map<String, String> storedHashes, ExecutorService pool, ChangeDetector changes, BuildTally tally, StageTimes times,
+                      List<ArticleFacts> facts, EarlyWriter early) {
+        // chunks overlap: while one chunk's outcomes are taken in, the workers read the next; at
+        // most two chunks of annotations are in flight. Their facts (no annotations) are kept
+        // until every article is extracted: persons are resolved against the names of the whole
+        // corpus at once, so that batches, threads and file order do not change the graph.
+        Map<String, String> byHash = ChangeDetector.storedByHash(storedHashes, files);
+        List<Future<Outcome>> next = submit(pool, files, 0, changes, times);
+        for (int from = 0; from < files.size(); from += chunk) {
+            List<Future<Outcome>> current = next;
+            int nextFrom = from + chunk;
+            next = nextFrom < files.size() ? submit(pool, files, nextFrom, changes, times) : List.of();
+            List<InputFile> part = files.subList(from, Math.min(files.size(), from + chunk));
+            for (int i = 0; i < current.size(); i++) {
+                String source = part.get(i).sourceFile();
+                Outcome o = await(current.get(i), part.get(i));
+                tally.done++;
+                listener.processed(tally.done, files.size(), source);
+                if (o instanceof Outcome.Skipped s) {
+                    tally.skip(s.why());
+                } else if (o instanceof Outcome.Unchanged u) {
+                    if (!duplicate(tally, byHash, source, u.stamp())) {
+                        tally.unchanged++;
+                        tally.verified.put(source, u.stamp());
+                    }
+                } else if (o instanceof Outcome.Extracted x) {
+                    tally.tokens += x.tokens();
+                    tally.tokensTagged += x.tokensTagged();
+                    if (!duplicate(tally, byHash, source, x.stamp())) {
+                        facts.add(x.facts());
+                        tally.pending.put(source, x.stamp());
+                        if (early != null) {
+                            early.take(x.facts());
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * Resolves the corpus's persons against the names of all of it and writes what is left to
+     * write (with an early writer: the articles whose graph came out otherwise than guessed),
+     * then prunes.
+     */
+    private void finish(List<InputFile> files, ChangeDetector changes, BuildTally tally, StageTimes times, List<ArticleFacts> facts,
+                        EarlyWriter early) {
+        if (!facts.isEmpty()) {
+            StageTimes.Mark tr = times.mark();
+            java.util.Set<String> except = new java.util.HashSet<>(changes.rebuiltGraphs(files, storedGraphs(tally)));
+            if (early != null) {
+                except.addAll(early.graphIris()); // in the store now, but not before the build
+            }
+            PersonDirectory directory = writer.corpusDirectory(facts, except);
+            List<ResolvedArticle> resolved = writer.resolve(facts, directory);
+            times.add(StageTimes.Stage.RESOLVE, tr);
+            if (early != null) {
+                resolved = early.keepUnchanged(resolved, tally);
+            }
+            for (int from = 0; from < resolved.size(); from += chunk) {
+                writer.write(resolved.subList(from, Math.min(resolved.size(), from + chunk)), tally, storedGraphs(tally), times);
+            }
+        }
+        if (prune) {
+            prune(files, tally);
+        }
     }
 
     /** Removes the graphs of articles whose file is no longer among the input. */
@@ -258,12 +334,17 @@ public final class KnowledgeGraphBuilder {
             return false;
         }
         tally.duplicates.put(source, original);
+        removeStored(tally, source);
+        listener.skipped(source, "duplicate of " + original + " (the same bytes); not loaded again");
+        return true;
+    }
+
+    /** Removes the store's graph of a source file, if it has one. */
+    private void removeStored(BuildTally tally, String source) {
         String old = storedGraphs(tally).get(source);
         if (old != null) {
             store.removeArticleAndDerived(old);
         }
-        listener.skipped(source, "duplicate of " + original + " (the same bytes); not loaded again");
-        return true;
     }
 
     /** The store's graph of each source file, read once a build. */

@@ -40,6 +40,33 @@ public abstract class KnowledgeStore implements AutoCloseable {
     /** Removes an article's named graph. */
     public abstract void removeArticle(String graphIri);
 
+    /**
+     * Whether {@link #beginOneTransaction} can hold a whole build's writes (a local store can; a
+     * remote one commits each request).
+     */
+    public boolean holdsOneTransaction() {
+        return false;
+    }
+
+    /**
+     * Begins a write transaction on this thread: what the store's methods write from here on
+     * becomes visible, and durable, together at {@link WriteTransaction#commit}, and none of it
+     * if the transaction is closed first, a write fails, or the process dies.
+     *
+     * @throws UnsupportedOperationException unless {@link #holdsOneTransaction()}
+     */
+    public WriteTransaction beginOneTransaction() {
+        throw new UnsupportedOperationException("this store commits each write on its own");
+    }
+
+    /** A write transaction begun by {@link #beginOneTransaction}; closing it uncommitted abandons its writes. */
+    public interface WriteTransaction extends AutoCloseable {
+        void commit();
+
+        @Override
+        void close();
+    }
+
     /** Runs a SELECT query over the store (union default graph and named graphs) and maps each row. */
     protected abstract <T> List<T> select(String query, Function<QuerySolution, T> row);
 

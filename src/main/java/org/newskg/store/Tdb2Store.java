@@ -202,6 +202,16 @@ public final class Tdb2Store extends KnowledgeStore {
     }
 
     @Override
+    public boolean holdsOneTransaction() {
+        return true;
+    }
+
+    @Override
+    public WriteTransaction beginOneTransaction() {
+        return DatasetWriteTransaction.begin(dataset());
+    }
+
+    @Override
     public void removeArticleAndDerived(String graphIri) {
         Txn.executeWrite(dataset(), () -> super.removeArticleAndDerived(graphIri));
     }

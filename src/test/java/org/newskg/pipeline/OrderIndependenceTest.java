@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newskg.ingest.InputFile;
 import org.newskg.ingest.InputFiles;
+import org.newskg.store.DelegatingStore;
 import org.newskg.store.Tdb2Store;
 import org.newskg.testing.Exports;
 
@@ -55,6 +56,75 @@ class OrderIndependenceTest {
         assertTrue(oneByOne.contains("<https://w3id.org/newskg/id/article/a0.txt> <https://w3id.org/newskg/ontology#mentions> "
             + "<https://w3id.org/newskg/id/person/james-mattis>"), "the bare surname did not join the full name of a later file");
         assertTrue(!oneByOne.contains("/person/mattis>"), "a person was minted for the bare surname");
+    }
+
+    /**
+     * A local store is written while the workers still read, each article resolved against the
+     * persons known so far, and the articles the whole corpus resolves otherwise are written
+     * again: the graph is the one a build that writes only at the end gives.
+     */
+    @Test
+    void graphsWrittenEarlyAreTheGraphsOfTheWholeCorpus() throws Exception {
+        List<InputFile> files = articles();
+        BuildReport early;
+        String earlyGraph;
+        try (Tdb2Store store = Tdb2Store.open(dir.resolve("early"))) {
+            early = KnowledgeGraphBuilder.create().store(store).chunk(1).threads(1).build().build(files);
+            earlyGraph = Exports.nquads(store);
+        }
+        BuildReport late;
+        String lateGraph;
+        try (Tdb2Store store = Tdb2Store.open(dir.resolve("late"))) {
+            late = KnowledgeGraphBuilder.create().store(DelegatingStore.withoutOneTransaction(store)).chunk(1).threads(1).build().build(files);
+            lateGraph = Exports.nquads(store);
+        }
+        assertEquals(4, early.loaded());
+        assertEquals(4, late.loaded());
+        // the first file's bare "Mattis" was written as its own person before the second file named him
+        assertTrue(early.writtenAgain() >= 1, "no article was written again: " + early.writtenAgain());
+        assertEquals(0, late.writtenAgain());
+        assertEquals(lateGraph, earlyGraph, "writing early changed the graph");
+        assertTrue(!earlyGraph.contains("/person/mattis>"), "the early guess for the bare surname was left in the store");
+    }
+
+    /**
+     * A write the store refuses ends the build's transaction and every write in it; the build
+     * then writes chunk by chunk, and loses only the refused article.
+     */
+    @Test
+    void aRefusedWriteLosesOnlyTheRefusedArticle() throws Exception {
+        List<InputFile> files = articles();
+        String whole;
+        try (Tdb2Store store = Tdb2Store.open(dir.resolve("whole"))) {
+            KnowledgeGraphBuilder.create().store(store).chunk(2).threads(1).build().build(files);
+            whole = Exports.nquads(store);
+        }
+        try (Tdb2Store store = Tdb2Store.open(dir.resolve("refusing"))) {
+            BuildReport r = KnowledgeGraphBuilder.create().store(DelegatingStore.refusing(store, g -> g.endsWith("/a2.txt")))
+                .chunk(2).threads(1).build().build(files);
+            assertEquals(3, r.loaded());
+            assertEquals(1, r.skipped().size(), r.skipped().toString());
+            assertEquals("a2.txt", r.skipped().get(0).sourceFile());
+            assertTrue(r.skipped().get(0).reason().startsWith("not loaded: the store refused it"), r.skipped().get(0).reason());
+            String after = Exports.nquads(store);
+            assertTrue(!after.contains("/article/a2.txt> ."), "the refused article is in the store");
+            for (String a : new String[] {"a0.txt", "a1.txt", "a3.txt"}) {
+                assertEquals(graph(whole, a), graph(after, a), a + " differs from the build nothing refused");
+                assertTrue(!graph(after, a).isEmpty(), a + " is missing");
+            }
+        }
+    }
+
+    private static String graph(String nquads, String article) {
+        return nquads.lines().filter(l -> l.endsWith("/article/" + article + "> .")).collect(java.util.stream.Collectors.joining("\n"));
+    }
+
+    private List<InputFile> articles() throws Exception {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        for (int i = 0; i < ARTICLES.length; i++) {
+            Files.writeString(in.resolve("a" + i + ".txt"), ARTICLES[i]);
+        }
+        return InputFiles.list(List.of(in));
     }
 
     private String build(String name, List<InputFile> files, int chunk, int threads) throws Exception {

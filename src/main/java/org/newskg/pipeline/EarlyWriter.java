@@ -1,0 +1,194 @@
+package org.newskg.pipeline;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.jena.rdf.model.Model;
+import org.newskg.extract.ArticleFacts;
+import org.newskg.resolve.PersonDirectory;
+import org.newskg.resolve.ResolvedArticle;
+import org.newskg.store.KnowledgeStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Writes articles' graphs while the workers still read the rest of the corpus, inside one write
+ * transaction ({@link KnowledgeStore#beginOneTransaction}, begun at the first article to write and
+ * committed by {@link #commit} after the build's last write), so that little is left to do
+ * after the last article. Persons are resolved against the names of the whole corpus, known only
+ * at the end; so each slice of articles is resolved, as a guess, against the names read so far,
+ * and its graphs written. At the end the corpus is resolved as a whole, as without this, and
+ * {@link #keepUnchanged} keeps each graph whose article came out the same and takes back the
+ * others, to be written again: the graph is the same as if nothing had been written early (the
+ * build's tests compare them), and nothing is visible before the transaction commits.
+ */
+final class EarlyWriter implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(EarlyWriter.class);
+
+    private final KnowledgeStore store;
+    private final BatchWriter writer;
+    private final int slice;
+    private final java.util.function.Supplier<Set<String>> rebuilt;
+    private final Map<String, String> storedGraphs;
+    private final StageTimes times;
+    private KnowledgeStore.WriteTransaction transaction;
+    /** The store's persons but for the graphs the build rebuilds, and the names of the articles taken so far. */
+    private PersonDirectory guess;
+    private final List<ArticleFacts> pending = new ArrayList<>();
+    /** What was written early, by source file. */
+    private final Map<String, Written> written = new HashMap<>();
+
+    private record Written(ResolvedArticle resolved, String graphIri, long triples) {
+    }
+
+    /**
+     * @param rebuilt the store's graphs this build rebuilds (their persons do not count)
+     * @param storedGraphs the store's graph of each source file before the build
+     */
+    EarlyWriter(KnowledgeStore store, BatchWriter writer, int slice, java.util.function.Supplier<Set<String>> rebuilt,
+                Map<String, String> storedGraphs, StageTimes times) {
+        this.store = store;
+        this.writer = writer;
+        this.slice = slice;
+        this.rebuilt = rebuilt;
+        this.storedGraphs = storedGraphs;
+        this.times = times;
+    }
+
+    /** Whether the transaction was begun: an article was taken to be written. */
+    boolean started() {
+        return transaction != null;
+    }
+
+    /** Commits every write since the first article was taken. */
+    void commit() {
+        StageTimes.Mark ts = times.mark();
+        transaction.commit();
+        transaction = null;
+        times.add(StageTimes.Stage.STORE, ts);
+    }
+
+    /** Abandons the transaction, if it was begun and not committed: nothing it wrote is kept. */
+    @Override
+    public void close() {
+        if (transaction != null) {
+            transaction.close();
+            transaction = null;
+        }
+    }
+
+    /** A write the store refused: it ended the transaction, and nothing more is written early. */
+    private RuntimeException failure;
+
+    /** Takes an extracted article; writes a slice once enough have come. */
+    void take(ArticleFacts facts) {
+        if (failure != null) {
+            return;
+        }
+        if (transaction == null) {
+            transaction = store.beginOneTransaction();
+            guess = writer.storeDirectory(rebuilt.get()); // read before anything is written
+        }
+        pending.add(facts);
+        if (pending.size() >= slice) {
+            flush();
+        }
+    }
+
+    /**
+     * Writes the articles taken and not yet written.
+     *
+     * @throws RuntimeException the store's refusal of this or an earlier slice: the transaction is gone
+     */
+    void flush() {
+        if (failure == null && !pending.isEmpty()) {
+            try {
+                write();
+            } catch (RuntimeException e) {
+                // the store's transaction is aborted: reading goes on; the build then writes without it
+                failure = e;
+                pending.clear();
+                written.clear();
+            }
+        }
+    }
+
+    /** Throws the store's refusal of an early write, if there was one: the build must write without its transaction. */
+    void checkWritten() {
+        if (failure != null) {
+            throw failure;
+        }
+    }
+
+    private void write() {
+        StageTimes.Mark tr = times.mark();
+        pending.forEach(f -> guess.addNames(f.personNames()));
+        List<ResolvedArticle> resolved = writer.resolve(pending, guess);
+        pending.clear();
+        times.add(StageTimes.Stage.RESOLVE, tr);
+        List<KnowledgeStore.ArticleGraph> batch = new ArrayList<>();
+        List<Written> done = new ArrayList<>();
+        for (ResolvedArticle r : resolved) {
+            String source = r.facts().article().sourceFile();
+            StageTimes.Mark tm = times.mark();
+            try {
+                Model graph = writer.validGraph(r);
+                batch.add(new KnowledgeStore.ArticleGraph(source, r.articleIri(), graph));
+                done.add(new Written(r, r.articleIri(), graph.size()));
+            } catch (RuntimeException e) {
+                // left to the end, where the article is resolved for good and the failure reported
+                LOG.debug("article {} not written early", source, e);
+            } finally {
+                times.add(StageTimes.Stage.RDF, tm);
+            }
+        }
+        StageTimes.Mark ts = times.mark();
+        for (KnowledgeStore.ArticleGraph g : batch) {
+            String old = storedGraphs.get(g.sourceFile());
+            if (old != null && !old.equals(g.graphIri())) {
+                store.removeArticleAndDerived(old); // an IRI an older newskg minted: one graph per file
+            }
+        }
+        store.replaceArticlesAndDerived(batch);
+        times.add(StageTimes.Stage.STORE, ts);
+        done.forEach(w -> written.put(w.resolved().facts().article().sourceFile(), w));
+    }
+
+    /** The graphs written early, which the corpus's persons must not be read from. */
+    Set<String> graphIris() {
+        Set<String> out = new java.util.HashSet<>();
+        written.values().forEach(w -> out.add(w.graphIri()));
+        return out;
+    }
+
+    /**
+     * Given the corpus resolved as a whole, keeps each early graph whose article came out the
+     * same (reported written to the tally), takes back the others, and returns the articles to
+     * write now.
+     */
+    List<ResolvedArticle> keepUnchanged(List<ResolvedArticle> resolved, BuildTally tally) {
+        List<ResolvedArticle> again = new ArrayList<>();
+        StageTimes.Mark ts = times.mark();
+        for (ResolvedArticle r : resolved) {
+            Written w = written.remove(r.facts().article().sourceFile());
+            if (w != null && w.resolved().equals(r)) {
+                tally.loaded(r.facts().article().sourceFile(), w.triples());
+            } else {
+                if (w != null) {
+                    store.removeArticleAndDerived(w.graphIri());
+                    tally.writtenAgain++;
+                }
+                again.add(r);
+            }
+        }
+        for (Written w : written.values()) { // not among the articles: cannot happen, but would be wrong to keep
+            store.removeArticleAndDerived(w.graphIri());
+        }
+        written.clear();
+        times.add(StageTimes.Stage.STORE, ts);
+        LOG.debug("{} articles kept as written early, {} written again", resolved.size() - again.size(), again.size());
+        return again;
+    }
+}
