@@ -165,30 +165,44 @@ final class EarlyWriter implements AutoCloseable {
 
     /**
      * Given the corpus resolved as a whole, keeps each early graph whose article came out the
-     * same (reported written to the tally), takes back the others, and returns the articles to
-     * write now.
+     * same (reported written to the tally) and returns the others, to be written again: their
+     * new graph replaces the early one (the store recomputes what both touched), and
+     * {@link #takeBack} removes the early graph of any that is not written.
      */
     List<ResolvedArticle> keepUnchanged(List<ResolvedArticle> resolved, BuildTally tally) {
         List<ResolvedArticle> again = new ArrayList<>();
-        StageTimes.Mark ts = times.mark();
         for (ResolvedArticle r : resolved) {
-            Written w = written.remove(r.facts().article().sourceFile());
+            String source = r.facts().article().sourceFile();
+            Written w = written.remove(source);
             if (w != null && w.resolved().equals(r)) {
-                tally.loaded(r.facts().article().sourceFile(), w.triples());
+                tally.loaded(source, w.triples());
             } else {
                 if (w != null) {
-                    store.removeArticleAndDerived(w.graphIri());
+                    stale.put(source, w.graphIri());
                     tally.writtenAgain++;
                 }
                 again.add(r);
             }
         }
-        for (Written w : written.values()) { // not among the articles: cannot happen, but would be wrong to keep
-            store.removeArticleAndDerived(w.graphIri());
-        }
+        written.values().forEach(w -> stale.put(w.resolved().facts().article().sourceFile(), w.graphIri())); // cannot happen
         written.clear();
-        times.add(StageTimes.Stage.STORE, ts);
         LOG.debug("{} articles kept as written early, {} written again", resolved.size() - again.size(), again.size());
         return again;
     }
+
+    /** Removes the early graphs of articles that were then not written again (their graph failed its shapes). */
+    void takeBack(java.util.Collection<BuildReport.Skipped> skipped) {
+        StageTimes.Mark ts = times.mark();
+        for (BuildReport.Skipped s : skipped) {
+            String iri = stale.remove(s.sourceFile());
+            if (iri != null) {
+                store.removeArticleAndDerived(iri);
+            }
+        }
+        stale.clear();
+        times.add(StageTimes.Stage.STORE, ts);
+    }
+
+    /** Early graphs whose article came out otherwise, by source file, until it is written again. */
+    private final Map<String, String> stale = new HashMap<>();
 }

@@ -303,8 +303,12 @@ public final class KnowledgeGraphBuilder {
             if (early != null) {
                 resolved = early.keepUnchanged(resolved, tally);
             }
+            int skippedBefore = tally.skipped.size();
             for (int from = 0; from < resolved.size(); from += chunk) {
                 writer.write(resolved.subList(from, Math.min(resolved.size(), from + chunk)), tally, storedGraphs(tally), times);
+            }
+            if (early != null) {
+                early.takeBack(tally.skipped.subList(skippedBefore, tally.skipped.size()));
             }
         }
         if (prune) {
