@@ -64,27 +64,40 @@ final class BatchWriter {
 
     /** Maps, validates and commits resolved articles; stored graphs by source file say which old graph each replaces. */
     void write(List<ResolvedArticle> resolved, BuildTally tally, Map<String, String> storedGraphs, StageTimes times) {
+        List<KnowledgeStore.ArticleGraph> batch = graphs(resolved, storedGraphs, times, (source, e) -> {
+            if (!(e instanceof InvalidGraphException)) {
+                LOG.debug("article {} failed", source, e);
+            }
+            tally.skip(new BuildReport.Skipped(source, ArticleGraphs.notLoaded(e)));
+        });
+        commit(batch, tally, times); // one transaction a chunk: TDB2's cost is mostly per commit
+    }
+
+    /**
+     * The valid graphs of resolved articles, ready to be written. First removes the old graph
+     * of a file the store holds under an IRI an older newskg minted (one graph per file); an
+     * article whose graph cannot be mapped or violates the shapes is told to {@code failed}
+     * (by source file) and left out.
+     */
+    List<KnowledgeStore.ArticleGraph> graphs(List<ResolvedArticle> resolved, Map<String, String> storedGraphs, StageTimes times,
+                                             java.util.function.BiConsumer<String, RuntimeException> failed) {
         List<KnowledgeStore.ArticleGraph> batch = new ArrayList<>();
         for (ResolvedArticle r : resolved) {
             String source = r.facts().article().sourceFile();
             String old = storedGraphs.get(source);
             if (old != null && !old.equals(r.articleIri())) {
-                // the store has this file under an IRI an older newskg minted: one graph per file
                 store.removeArticleAndDerived(old);
             }
             StageTimes.Mark tm = times.mark();
             try {
                 batch.add(new KnowledgeStore.ArticleGraph(source, r.articleIri(), validGraph(r)));
             } catch (RuntimeException e) {
-                if (!(e instanceof InvalidGraphException)) {
-                    LOG.debug("article {} failed", source, e);
-                }
-                tally.skip(new BuildReport.Skipped(source, ArticleGraphs.notLoaded(e)));
+                failed.accept(source, e);
             } finally {
                 times.add(StageTimes.Stage.RDF, tm);
             }
         }
-        commit(batch, tally, times); // one transaction a chunk: TDB2's cost is mostly per commit
+        return batch;
     }
 
     private void commit(List<KnowledgeStore.ArticleGraph> batch, BuildTally tally, StageTimes times) {

@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.jena.rdf.model.Model;
 import org.newskg.extract.ArticleFacts;
 import org.newskg.resolve.PersonDirectory;
 import org.newskg.resolve.ResolvedArticle;
@@ -39,6 +38,10 @@ final class EarlyWriter implements AutoCloseable {
     private final List<ArticleFacts> pending = new ArrayList<>();
     /** What was written early, by source file. */
     private final Map<String, Written> written = new HashMap<>();
+    /** Early graphs whose article came out otherwise, by source file, until it is written again. */
+    private final Map<String, String> stale = new HashMap<>();
+    /** A write the store refused: it ended the transaction, and nothing more is written early. */
+    private RuntimeException failure;
 
     private record Written(ResolvedArticle resolved, String graphIri, long triples) {
     }
@@ -78,9 +81,6 @@ final class EarlyWriter implements AutoCloseable {
             transaction = null;
         }
     }
-
-    /** A write the store refused: it ended the transaction, and nothing more is written early. */
-    private RuntimeException failure;
 
     /** Takes an extracted article; writes a slice once enough have come. */
     void take(ArticleFacts facts) {
@@ -128,32 +128,15 @@ final class EarlyWriter implements AutoCloseable {
         List<ResolvedArticle> resolved = writer.resolve(pending, guess);
         pending.clear();
         times.add(StageTimes.Stage.RESOLVE, tr);
-        List<KnowledgeStore.ArticleGraph> batch = new ArrayList<>();
-        List<Written> done = new ArrayList<>();
-        for (ResolvedArticle r : resolved) {
-            String source = r.facts().article().sourceFile();
-            StageTimes.Mark tm = times.mark();
-            try {
-                Model graph = writer.validGraph(r);
-                batch.add(new KnowledgeStore.ArticleGraph(source, r.articleIri(), graph));
-                done.add(new Written(r, r.articleIri(), graph.size()));
-            } catch (RuntimeException e) {
-                // left to the end, where the article is resolved for good and the failure reported
-                LOG.debug("article {} not written early", source, e);
-            } finally {
-                times.add(StageTimes.Stage.RDF, tm);
-            }
-        }
+        // an article whose graph fails is left to the end, where it is resolved for good and the failure reported
+        List<KnowledgeStore.ArticleGraph> batch = writer.graphs(resolved, storedGraphs, times,
+            (source, e) -> LOG.debug("article {} not written early", source, e));
         StageTimes.Mark ts = times.mark();
-        for (KnowledgeStore.ArticleGraph g : batch) {
-            String old = storedGraphs.get(g.sourceFile());
-            if (old != null && !old.equals(g.graphIri())) {
-                store.removeArticleAndDerived(old); // an IRI an older newskg minted: one graph per file
-            }
-        }
         store.replaceArticlesAndDerived(batch);
         times.add(StageTimes.Stage.STORE, ts);
-        done.forEach(w -> written.put(w.resolved().facts().article().sourceFile(), w));
+        Map<String, ResolvedArticle> bySource = new HashMap<>();
+        resolved.forEach(r -> bySource.put(r.facts().article().sourceFile(), r));
+        batch.forEach(g -> written.put(g.sourceFile(), new Written(bySource.get(g.sourceFile()), g.graphIri(), g.graph().size())));
     }
 
     /** The graphs written early, which the corpus's persons must not be read from. */
@@ -184,8 +167,7 @@ final class EarlyWriter implements AutoCloseable {
                 again.add(r);
             }
         }
-        written.values().forEach(w -> stale.put(w.resolved().facts().article().sourceFile(), w.graphIri())); // cannot happen
-        written.clear();
+        written.clear(); // every article written early is among the corpus's
         LOG.debug("{} articles kept as written early, {} written again", resolved.size() - again.size(), again.size());
         return again;
     }
@@ -202,7 +184,4 @@ final class EarlyWriter implements AutoCloseable {
         stale.clear();
         times.add(StageTimes.Stage.STORE, ts);
     }
-
-    /** Early graphs whose article came out otherwise, by source file, until it is written again. */
-    private final Map<String, String> stale = new HashMap<>();
 }
