@@ -17,6 +17,7 @@ import org.newskg.resolve.PersonDirectory;
 import org.newskg.resolve.ResolvedArticle;
 import org.newskg.store.FileStamp;
 import org.newskg.store.KnowledgeStore;
+import org.newskg.store.StoredPersons;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -55,16 +56,21 @@ final class BatchWriter {
      * order of the files nor the size of the batches changes which name stands for a person.
      */
     PersonDirectory corpusDirectory(List<ArticleFacts> corpus, Set<String> exceptGraphs) {
-        java.util.TreeSet<String> names = new java.util.TreeSet<>(store.personNames(exceptGraphs));
+        return corpusDirectory(corpus, store.storedPersons(), exceptGraphs);
+    }
+
+    /** The same, from what the store held when {@code stored} was read. */
+    static PersonDirectory corpusDirectory(List<ArticleFacts> corpus, StoredPersons stored, Set<String> exceptGraphs) {
+        java.util.TreeSet<String> names = new java.util.TreeSet<>(stored.names(exceptGraphs));
         for (ArticleFacts f : corpus) {
             names.addAll(f.personNames());
         }
-        return PersonDirectory.of(KnownPersons.of(names, store.positionCountries(exceptGraphs)));
+        return PersonDirectory.of(KnownPersons.of(names, stored.positionCountries(exceptGraphs)));
     }
 
     /** Maps, validates and commits resolved articles; stored graphs by source file say which old graph each replaces. */
     void write(List<ResolvedArticle> resolved, BuildTally tally, Map<String, String> storedGraphs, StageTimes times) {
-        List<KnowledgeStore.ArticleGraph> batch = graphs(resolved, storedGraphs, times, (source, e) -> {
+        List<KnowledgeStore.ArticleGraph> batch = graphs(resolved, storedGraphs, tally.removedGraphs, times, (source, e) -> {
             if (!(e instanceof InvalidGraphException)) {
                 LOG.debug("article {} failed", source, e);
             }
@@ -75,11 +81,11 @@ final class BatchWriter {
 
     /**
      * The valid graphs of resolved articles, ready to be written. First removes the old graph
-     * of a file the store holds under an IRI an older newskg minted (one graph per file); an
-     * article whose graph cannot be mapped or violates the shapes is told to {@code failed}
-     * (by source file) and left out.
+     * of a file the store holds under an IRI an older newskg minted (one graph per file), and adds
+     * it to {@code removed}; an article whose graph cannot be mapped or violates the shapes is told
+     * to {@code failed} (by source file) and left out.
      */
-    List<KnowledgeStore.ArticleGraph> graphs(List<ResolvedArticle> resolved, Map<String, String> storedGraphs, StageTimes times,
+    List<KnowledgeStore.ArticleGraph> graphs(List<ResolvedArticle> resolved, Map<String, String> storedGraphs, Set<String> removed, StageTimes times,
                                              java.util.function.BiConsumer<String, RuntimeException> failed) {
         List<KnowledgeStore.ArticleGraph> batch = new ArrayList<>();
         for (ResolvedArticle r : resolved) {
@@ -87,6 +93,7 @@ final class BatchWriter {
             String old = storedGraphs.get(source);
             if (old != null && !old.equals(r.articleIri())) {
                 store.removeArticleAndDerived(old);
+                removed.add(old);
             }
             StageTimes.Mark tm = times.mark();
             try {
@@ -143,7 +150,17 @@ final class BatchWriter {
      * grow it with what they write).
      */
     PersonDirectory storeDirectory(Set<String> exceptGraphs) {
-        return PersonDirectory.of(KnownPersons.of(store.personNames(exceptGraphs), store.positionCountries(exceptGraphs)));
+        return storeDirectory(store.storedPersons(), exceptGraphs);
+    }
+
+    /** The same, from what the store held when {@code stored} was read. */
+    static PersonDirectory storeDirectory(StoredPersons stored, Set<String> exceptGraphs) {
+        return PersonDirectory.of(KnownPersons.of(stored.names(exceptGraphs), stored.positionCountries(exceptGraphs)));
+    }
+
+    /** What the store's graphs say of persons now, graph by graph. */
+    StoredPersons storedPersons() {
+        return store.storedPersons();
     }
 
     /** Adds to a directory the person names and position countries an article graph wrote. */

@@ -22,6 +22,8 @@ final class BuildTally {
     final Map<String, String> duplicates = new LinkedHashMap<>();
     /** The store's graph of each source file as the build found it, read on first use. */
     Map<String, String> storedGraphs;
+    /** The store's graphs this build removed before writing (older IRIs of rebuilt files, duplicates' graphs). */
+    final java.util.Set<String> removedGraphs = new java.util.HashSet<>();
     /** Stamps of files read for this build, until their article is written. */
     final Map<String, FileStamp> pending = new HashMap<>();
     /** Stamps of files whose article the store now holds with the content they were read with. */

@@ -31,7 +31,12 @@ final class EarlyWriter implements AutoCloseable {
     private final int slice;
     private final java.util.function.Supplier<Set<String>> rebuilt;
     private final Map<String, String> storedGraphs;
+    /** The store's graphs the build removed, which the corpus's persons must not be read from. */
+    private final Set<String> removedGraphs;
     private final StageTimes times;
+    /** What the store's graphs said of persons before the first write, and the graphs the build rebuilds. */
+    private org.newskg.store.StoredPersons stored;
+    private Set<String> rebuiltGraphs;
     private KnowledgeStore.WriteTransaction transaction;
     /** The store's persons but for the graphs the build rebuilds, and the names of the articles taken so far. */
     private PersonDirectory guess;
@@ -49,14 +54,16 @@ final class EarlyWriter implements AutoCloseable {
     /**
      * @param rebuilt the store's graphs this build rebuilds (their persons do not count)
      * @param storedGraphs the store's graph of each source file before the build
+     * @param removedGraphs the store's graphs the build removes, as it removes them
      */
     EarlyWriter(KnowledgeStore store, BatchWriter writer, int slice, java.util.function.Supplier<Set<String>> rebuilt,
-                Map<String, String> storedGraphs, StageTimes times) {
+                Map<String, String> storedGraphs, Set<String> removedGraphs, StageTimes times) {
         this.store = store;
         this.writer = writer;
         this.slice = slice;
         this.rebuilt = rebuilt;
         this.storedGraphs = storedGraphs;
+        this.removedGraphs = removedGraphs;
         this.times = times;
     }
 
@@ -89,7 +96,9 @@ final class EarlyWriter implements AutoCloseable {
         }
         if (transaction == null) {
             transaction = store.beginOneTransaction();
-            guess = writer.storeDirectory(rebuilt.get()); // read before anything is written
+            stored = writer.storedPersons(); // read before anything is written
+            rebuiltGraphs = rebuilt.get();
+            guess = BatchWriter.storeDirectory(stored, rebuiltGraphs);
         }
         pending.add(facts);
         if (pending.size() >= slice) {
@@ -129,7 +138,7 @@ final class EarlyWriter implements AutoCloseable {
         pending.clear();
         times.add(StageTimes.Stage.RESOLVE, tr);
         // an article whose graph fails is left to the end, where it is resolved for good and the failure reported
-        List<KnowledgeStore.ArticleGraph> batch = writer.graphs(resolved, storedGraphs, times,
+        List<KnowledgeStore.ArticleGraph> batch = writer.graphs(resolved, storedGraphs, removedGraphs, times,
             (source, e) -> LOG.debug("article {} not written early", source, e));
         StageTimes.Mark ts = times.mark();
         store.replaceArticlesAndDerived(batch);
@@ -139,11 +148,16 @@ final class EarlyWriter implements AutoCloseable {
         batch.forEach(g -> written.put(g.sourceFile(), new Written(bySource.get(g.sourceFile()), g.graphIri(), g.graph().size())));
     }
 
-    /** The graphs written early, which the corpus's persons must not be read from. */
-    Set<String> graphIris() {
-        Set<String> out = new java.util.HashSet<>();
-        written.values().forEach(w -> out.add(w.graphIri()));
-        return out;
+    /**
+     * The persons the corpus resolves against: what the store held before the first write, but
+     * for the graphs the build rebuilds or removed, and every person name the corpus writes (what
+     * {@link BatchWriter#corpusDirectory(List, Set)} would read from the store, less the graphs
+     * written early).
+     */
+    PersonDirectory corpusDirectory(List<ArticleFacts> corpus) {
+        Set<String> except = new java.util.HashSet<>(rebuiltGraphs);
+        except.addAll(removedGraphs);
+        return BatchWriter.corpusDirectory(corpus, stored, except);
     }
 
     /**

@@ -210,7 +210,7 @@ public final class KnowledgeGraphBuilder {
         tally.holdLoaded();
         int skippedBefore;
         try (EarlyWriter early = new EarlyWriter(store, writer, Math.min(chunk, EARLY_SLICE),
-                () -> changes.rebuiltGraphs(files, storedGraphs(tally)), storedGraphs(tally), times)) {
+                () -> changes.rebuiltGraphs(files, storedGraphs(tally)), storedGraphs(tally), tally.removedGraphs, times)) {
             read(files, storedHashes, pool, changes, tally, times, facts, early);
             if (!early.started()) { // nothing to write: no transaction
                 tally.commitHeld();
@@ -293,11 +293,10 @@ public final class KnowledgeGraphBuilder {
                         EarlyWriter early) {
         if (!facts.isEmpty()) {
             StageTimes.Mark tr = times.mark();
-            java.util.Set<String> except = new java.util.HashSet<>(changes.rebuiltGraphs(files, storedGraphs(tally)));
-            if (early != null) {
-                except.addAll(early.graphIris()); // in the store now, but not before the build
-            }
-            PersonDirectory directory = writer.corpusDirectory(facts, except);
+            // with an early writer, from what the store held before it wrote: asking the store now
+            // would read every graph it wrote, to leave them out
+            PersonDirectory directory = early != null ? early.corpusDirectory(facts)
+                : writer.corpusDirectory(facts, changes.rebuiltGraphs(files, storedGraphs(tally)));
             List<ResolvedArticle> resolved = writer.resolve(facts, directory);
             times.add(StageTimes.Stage.RESOLVE, tr);
             if (early != null) {
@@ -348,6 +347,7 @@ public final class KnowledgeGraphBuilder {
         String old = storedGraphs(tally).get(source);
         if (old != null) {
             store.removeArticleAndDerived(old);
+            tally.removedGraphs.add(old);
         }
     }
 

@@ -109,16 +109,9 @@ public abstract class KnowledgeStore implements AutoCloseable {
 
     /** The countries each person's positions give in articles other than these graphs, by person IRI. */
     public Map<String, java.util.Set<String>> positionCountries(java.util.Set<String> exceptGraphs) {
-        Map<String, java.util.Set<String>> out = new HashMap<>();
-        select(PREFIXES + "SELECT DISTINCT ?g ?p ?c WHERE { GRAPH ?g { ?p nkg:holdsPosition ?pos . ?pos nkg:country ?c } }", r -> {
-            if (exceptGraphs.contains(r.getResource("g").getURI())) {
-                return null;
-            }
-            out.computeIfAbsent(r.getResource("p").getURI(), k -> new java.util.HashSet<>()).add(r.getResource("c").getURI()
-                .substring(r.getResource("c").getURI().lastIndexOf('/') + 1));
-            return null;
-        });
-        return out;
+        StoredPersons.Reader out = new StoredPersons.Reader();
+        readPositionCountries(out);
+        return out.read().positionCountries(exceptGraphs);
     }
 
     /** Every name written for a person in any article. */
@@ -132,9 +125,36 @@ public abstract class KnowledgeStore implements AutoCloseable {
      * the same graph.
      */
     public List<String> personNames(java.util.Set<String> exceptGraphs) {
-        List<String> names = select(PREFIXES + "SELECT DISTINCT ?g ?l WHERE { GRAPH ?g { ?p a nkg:Person ; skos:altLabel ?l } }",
-            r -> exceptGraphs.contains(r.getResource("g").getURI()) ? null : r.getLiteral("l").getString());
-        return List.copyOf(new java.util.LinkedHashSet<>(names));
+        StoredPersons.Reader out = new StoredPersons.Reader();
+        readPersonNames(out);
+        return out.read().names(exceptGraphs);
+    }
+
+    /**
+     * What every article graph says of persons, graph by graph: the names written for them and
+     * the countries their positions give. Read once before a build writes, it tells what the store
+     * held without any set of graphs ({@link StoredPersons}).
+     */
+    public StoredPersons storedPersons() {
+        StoredPersons.Reader out = new StoredPersons.Reader();
+        readPersonNames(out);
+        readPositionCountries(out);
+        return out.read();
+    }
+
+    private void readPersonNames(StoredPersons.Reader out) {
+        select(PREFIXES + "SELECT DISTINCT ?g ?l WHERE { GRAPH ?g { ?p a nkg:Person ; skos:altLabel ?l } }", r -> {
+            out.name(r.getResource("g").getURI(), r.getLiteral("l").getString());
+            return null;
+        });
+    }
+
+    private void readPositionCountries(StoredPersons.Reader out) {
+        select(PREFIXES + "SELECT DISTINCT ?g ?p ?c WHERE { GRAPH ?g { ?p nkg:holdsPosition ?pos . ?pos nkg:country ?c } }", r -> {
+            String c = r.getResource("c").getURI();
+            out.country(r.getResource("g").getURI(), r.getResource("p").getURI(), c.substring(c.lastIndexOf('/') + 1));
+            return null;
+        });
     }
 
     /**

@@ -88,6 +88,46 @@ class OrderIndependenceTest {
     }
 
     /**
+     * Into a store that already holds articles, the early writer resolves the corpus against what
+     * the store held before it wrote (read once, then the graphs rebuilt or removed left out), not
+     * against the store as it is after its own writes: the graph is the one of a build that writes
+     * only at the end, with a changed file, a new file whose bare surname the store names in full,
+     * and a copy of a stored file.
+     */
+    @Test
+    void anIncrementalBuildWrittenEarlyIsTheBuildWrittenAtTheEnd() throws Exception {
+        List<InputFile> files = articles();
+        Path in = files.get(0).path().getParent();
+        String[] graphs = new String[2];
+        String[] names = {"early", "late"};
+        for (int i = 0; i < 2; i++) {
+            Path at = dir.resolve(names[i]);
+            try (Tdb2Store store = Tdb2Store.open(at)) {
+                KnowledgeGraphBuilder.create().store(store).chunk(1).threads(1).build().build(files);
+            }
+        }
+        Files.writeString(in.resolve("a1.txt"), ARTICLES[1].replace("Juri Luik", "Kalle Laanet"));
+        Files.writeString(in.resolve("a4.txt"), "KABUL, Nov. 17, 2017 — Mattis and Luik visited Afghanistan on Friday.\n");
+        Files.writeString(in.resolve("a5.txt"), ARTICLES[3]);
+        List<InputFile> changed = InputFiles.list(List.of(in));
+        BuildReport[] reports = new BuildReport[2];
+        for (int i = 0; i < 2; i++) {
+            try (Tdb2Store store = Tdb2Store.open(dir.resolve(names[i]))) {
+                reports[i] = KnowledgeGraphBuilder.create().store(i == 0 ? store : DelegatingStore.withoutOneTransaction(store))
+                    .chunk(1).threads(1).build().build(changed);
+                graphs[i] = Exports.nquads(store);
+            }
+        }
+        assertEquals(2, reports[0].loaded(), "the changed file and the new one");
+        assertEquals(reports[1].loaded(), reports[0].loaded());
+        assertEquals(java.util.Map.of("a5.txt", "a3.txt"), reports[0].duplicates());
+        assertEquals(graphs[1], graphs[0], "writing early changed the graph of an incremental build");
+        assertTrue(graphs[0].contains("<https://w3id.org/newskg/id/article/a4.txt> <https://w3id.org/newskg/ontology#mentions> "
+            + "<https://w3id.org/newskg/id/person/james-mattis>"), "the new file's bare surname did not join the stored full name");
+        assertTrue(graphs[0].contains("Kalle Laanet") && !graphs[0].contains("Juri Luik"), "the changed file's old graph is still there");
+    }
+
+    /**
      * A write the store refuses ends the build's transaction and every write in it; the build
      * then writes chunk by chunk, and loses only the refused article.
      */
