@@ -46,12 +46,28 @@ public record BenchResult(int documents, long tokens, long wallMillis, long trip
     }
 
     /** The same build with another number of threads, measured right after the main one. */
-    public record Scaling(int threads, long wallMillis, long tokens) {
+    /**
+     * The builds with another number of threads, one after each measured build.
+     *
+     * @param wallMillis the median of their wall times
+     * @param speedUps   for each repetition, how many times faster the measured build was than the one that followed it
+     */
+    public record Scaling(int threads, long wallMillis, long tokens, java.util.List<Double> speedUps) {
     }
 
-    /** How many times faster the measured build was than the one with {@link Scaling#threads()} threads. */
+    /**
+     * How many times faster the measured builds were than those with {@link Scaling#threads()}
+     * threads: the median of the repetitions' pairs (each measured build against the build with
+     * the other threads right after it), so that neither side gets the faster stretch of a run.
+     */
     public double speedUpOverScaling() {
-        return scaling == null || wallMillis == 0 ? Double.NaN : (double) scaling.wallMillis() / wallMillis;
+        if (scaling == null || scaling.speedUps().isEmpty()) {
+            return Double.NaN;
+        }
+        java.util.List<Double> sorted = new java.util.ArrayList<>(scaling.speedUps());
+        java.util.Collections.sort(sorted);
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
     }
 
     public double tokensPerSecond() {

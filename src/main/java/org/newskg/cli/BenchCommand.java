@@ -34,7 +34,7 @@ public final class BenchCommand implements Callable<Integer> {
     Integer limit;
 
     @Option(names = "--compare-threads", paramLabel = "N",
-        description = "also build with N threads right after the measured build (same warm-up), and print the speed-up")
+        description = "also build with N threads right after each measured build (same warm-up), and print the speed-up: the median of the pairs")
     Integer compareThreads;
 
     @Option(names = "--repeat", paramLabel = "N", defaultValue = "1",
@@ -103,9 +103,11 @@ public final class BenchCommand implements Callable<Integer> {
         }
         s.append(jvm("whole JVM", r.jvm()));
         if (r.scaling() != null) {
-            s.append(String.format(Locale.ROOT, "with %d threads     %.1f s, %,.0f tokens/s: %d threads are %.2fx %d%n", r.scaling().threads(),
+            s.append(String.format(Locale.ROOT, "with %d threads     %.1f s, %,.0f tokens/s: %d threads are %.2fx %d%s%n", r.scaling().threads(),
                 r.scaling().wallMillis() / 1000.0, r.scaling().tokens() * 1000.0 / Math.max(1, r.scaling().wallMillis()), r.threads(),
-                r.speedUpOverScaling(), r.scaling().threads()));
+                r.speedUpOverScaling(), r.scaling().threads(), r.scaling().speedUps().size() < 2 ? ""
+                    : ", the median of " + r.scaling().speedUps().size() + " pairs: " + r.scaling().speedUps().stream()
+                        .map(x -> String.format(Locale.ROOT, "%.2fx", x)).collect(java.util.stream.Collectors.joining(", "))));
         }
         if (r.baseline() != null) {
             s.append(bare("bare CoreNLP", r.baseline(), ""));
@@ -152,8 +154,9 @@ public final class BenchCommand implements Callable<Integer> {
         s.append(",\"stage_cpu_seconds\":").append(stagesJson(r.stageCpu()));
         s.append(",\"jvm\":").append(jvmJson(r.jvm()));
         if (r.scaling() != null) {
-            s.append(String.format(Locale.ROOT, ",\"compare_threads\":{\"threads\":%d,\"wall_seconds\":%.3f,\"speed_up\":%.3f}",
-                r.scaling().threads(), r.scaling().wallMillis() / 1000.0, r.speedUpOverScaling()));
+            s.append(String.format(Locale.ROOT, ",\"compare_threads\":{\"threads\":%d,\"wall_seconds\":%.3f,\"speed_up\":%.3f,\"speed_ups\":[%s]}",
+                r.scaling().threads(), r.scaling().wallMillis() / 1000.0, r.speedUpOverScaling(), r.scaling().speedUps().stream()
+                    .map(x -> String.format(Locale.ROOT, "%.3f", x)).collect(java.util.stream.Collectors.joining(","))));
         }
         if (r.baseline() != null) {
             s.append(String.format(Locale.ROOT, ",\"baseline\":{\"wall_seconds\":%.3f,\"before_seconds\":%.3f,\"after_seconds\":%.3f,"

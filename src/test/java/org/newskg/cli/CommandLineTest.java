@@ -208,6 +208,12 @@ class CommandLineTest {
         assertTrue(j.get("ratio_to_baseline").getAsNumber().value().doubleValue() > 0, r.out());
         assertTrue(j.getObj("jvm").get("cpu_seconds").getAsNumber().value().doubleValue() > 0, r.out());
         assertEquals(2, j.get("repetition_ratios").getAsArray().size(), "one ratio a repetition");
+        // one build with the other threads after each measured build, and the speed-up is the median of the pairs
+        org.apache.jena.atlas.json.JsonArray speedUps = j.getObj("compare_threads").get("speed_ups").getAsArray();
+        assertEquals(2, speedUps.size(), r.out());
+        double a = speedUps.get(0).getAsNumber().value().doubleValue();
+        double b = speedUps.get(1).getAsNumber().value().doubleValue();
+        assertEquals((a + b) / 2, j.getObj("compare_threads").get("speed_up").getAsNumber().value().doubleValue(), 0.002, r.out());
         // the fixed reference pipeline runs the tagger everywhere: slower than the cheap pass, and newskg tags a part only
         double reference = j.getObj("reference").get("wall_seconds").getAsNumber().value().doubleValue();
         assertTrue(reference > 0 && j.get("ratio_to_reference").getAsNumber().value().doubleValue() > 0, r.out());
