@@ -66,6 +66,7 @@ public final class WindowedNerAnnotator implements Annotator {
         try {
             this.ner = new NERCombinerAnnotator(p);
             this.crfs = List.copyOf(CachedWordFunction.install(ner));
+            FeatureLookup.install(crfs);
         } catch (IOException e) {
             throw new UncheckedIOException("could not load the NER model: " + e.getMessage(), e);
         }

@@ -1,0 +1,206 @@
+package org.newskg.nlp;
+
+import edu.stanford.nlp.ie.AbstractSequenceClassifier;
+import edu.stanford.nlp.ie.crf.CRFClassifier;
+import edu.stanford.nlp.util.Index;
+import java.io.IOException;
+import java.io.Writer;
+import java.lang.reflect.Field;
+import java.util.Collection;
+import java.util.Iterator;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A CRF model's feature index with a lookup laid out for the cache. CoreNLP's NER builds each
+ * token's feature names as strings and looks each up in the model's {@code HashIndex} (a
+ * {@code HashMap} of 346,710 names for english.all.3class), a hundred lookups a token, most for
+ * names the model never saw: a fifth of a fresh build's worker samples were in
+ * {@code HashMap.getNode} under {@code CRFClassifier.documentToDataAndLabels} (JFR, the bench
+ * corpus), waiting on memory (the map's table, then its entry, then the key). Here a name's hash
+ * and its index sit side by side in one {@code int[]} (open addressing, at most half full), so a
+ * name the model lacks is told by one read, and a known one by that read and the key. The answers
+ * are the index's own (built from its list, in its order); every
+ * other method, and any lookup once something changed the index, goes to the original.
+ */
+final class FeatureLookup implements Index<String> {
+    private static final long serialVersionUID = 1L;
+    private static final Logger LOG = LoggerFactory.getLogger(FeatureLookup.class);
+
+    private final Index<String> original;
+    /** Per slot: the name's hash, then its index (-1: empty). */
+    private final int[] table;
+    private final String[] names;
+    private final int mask;
+    /** Set once a change reached the original: lookups go to it from then on. */
+    private volatile boolean changed;
+
+    FeatureLookup(Index<String> original) {
+        this.original = original;
+        int n = original.size();
+        int slots = Integer.highestOneBit(Math.max(2, 2 * n) - 1) << 1;
+        this.mask = slots - 1;
+        this.table = new int[2 * slots];
+        this.names = new String[slots];
+        for (int s = 0; s < slots; s++) {
+            table[2 * s + 1] = -1;
+        }
+        for (int i = 0; i < n; i++) {
+            String name = original.get(i);
+            if (name != null && find(name) < 0) { // the first of equal names, as HashIndex keeps it
+                put(name, i);
+            }
+        }
+    }
+
+    private static int spread(int h) {
+        return (h ^ (h >>> 16)) * 0x9E3779B1;
+    }
+
+    private void put(String name, int index) {
+        int h = name.hashCode();
+        int s = spread(h) & mask;
+        while (table[2 * s + 1] >= 0) {
+            s = (s + 1) & mask;
+        }
+        table[2 * s] = h;
+        table[2 * s + 1] = index;
+        names[s] = name;
+    }
+
+    private int find(String name) {
+        int h = name.hashCode();
+        int s = spread(h) & mask;
+        for (;;) {
+            int index = table[2 * s + 1];
+            if (index < 0) {
+                return -1;
+            }
+            if (table[2 * s] == h && name.equals(names[s])) {
+                return index;
+            }
+            s = (s + 1) & mask;
+        }
+    }
+
+    @Override
+    public int indexOf(String name) {
+        if (changed || name == null) {
+            return original.indexOf(name);
+        }
+        return find(name);
+    }
+
+    @Override
+    public int indexOf(String name, boolean add) {
+        if (add) {
+            changed = true;
+        }
+        return add ? original.indexOf(name, true) : indexOf(name);
+    }
+
+    @Override
+    public int size() {
+        return original.size();
+    }
+
+    @Override
+    public String get(int i) {
+        return original.get(i);
+    }
+
+    @Override
+    public int addToIndex(String name) {
+        changed = true;
+        return original.addToIndex(name);
+    }
+
+    @Override
+    public List<String> objectsList() {
+        return original.objectsList();
+    }
+
+    @Override
+    public Collection<String> objects(int[] indices) {
+        return original.objects(indices);
+    }
+
+    @Override
+    public boolean isLocked() {
+        return original.isLocked();
+    }
+
+    @Override
+    public void lock() {
+        original.lock();
+    }
+
+    @Override
+    public void unlock() {
+        original.unlock();
+    }
+
+    @Override
+    public void saveToWriter(Writer out) throws IOException {
+        original.saveToWriter(out);
+    }
+
+    @Override
+    public void saveToFilename(String file) {
+        original.saveToFilename(file);
+    }
+
+    @Override
+    public boolean contains(Object o) {
+        return original.contains(o);
+    }
+
+    @Override
+    public boolean add(String name) {
+        changed = true;
+        return original.add(name);
+    }
+
+    @Override
+    public boolean addAll(Collection<? extends String> all) {
+        changed = true;
+        return original.addAll(all);
+    }
+
+    @Override
+    public void clear() {
+        changed = true;
+        original.clear();
+    }
+
+    @Override
+    public Iterator<String> iterator() {
+        return original.iterator();
+    }
+
+    @Override
+    public String toString() {
+        return original.toString();
+    }
+
+    /**
+     * Gives each CRF among these classifiers its feature index laid out for lookups. CoreNLP keeps
+     * the index package-private; should a later CoreNLP lay it out otherwise, nothing changes (the
+     * same tags, slower) and a warning says so.
+     */
+    @SuppressWarnings("unchecked")
+    static void install(List<AbstractSequenceClassifier<?>> classifiers) {
+        try {
+            Field field = CRFClassifier.class.getDeclaredField("featureIndex");
+            field.setAccessible(true);
+            for (AbstractSequenceClassifier<?> c : classifiers) {
+                if (c instanceof CRFClassifier<?> crf && field.get(crf) instanceof Index<?> index && !(index instanceof FeatureLookup)) {
+                    field.set(crf, new FeatureLookup((Index<String>) index));
+                }
+            }
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            LOG.warn("cannot reach the NER models' feature index in this CoreNLP version ({}): features are looked up in its own map", e.toString());
+        }
+    }
+}
