@@ -19,7 +19,8 @@ public class UserError extends RuntimeException {
 
     /** A one-line description of any failure for the user. */
     static String describe(Throwable ex) {
-        if (ex instanceof UserError || ex instanceof org.newskg.ops.OperationException || ex instanceof org.newskg.store.StoreException) {
+        if (ex instanceof UserError || ex instanceof org.newskg.ops.OperationException || ex instanceof org.newskg.store.StoreException
+            || ex instanceof org.newskg.nlp.ModelsUnavailableException) {
             return ex.getMessage();
         }
         if (ex instanceof org.apache.jena.sparql.engine.http.QueryExceptionHTTP || ex instanceof org.apache.jena.atlas.web.HttpException) {

@@ -44,8 +44,12 @@ public final class NlpPipeline {
         java.util.concurrent.CompletableFuture<StanfordCoreNLP> second = onDemandProperties == null ? null
             : java.util.concurrent.CompletableFuture.supplyAsync(() -> new StanfordCoreNLP(onDemandProperties),
                 r -> daemon(r, "newskg-model-loader").start());
-        this.corenlp = new StanfordCoreNLP(properties);
-        this.onDemand = second == null ? null : second.join();
+        try {
+            this.corenlp = new StanfordCoreNLP(properties);
+            this.onDemand = second == null ? null : second.join();
+        } catch (RuntimeException | OutOfMemoryError e) {
+            throw new ModelsUnavailableException(e instanceof java.util.concurrent.CompletionException && e.getCause() != null ? e.getCause() : e);
+        }
         this.possibleTags = onDemand == null ? PossibleTags.unknown() : PossibleTags.of(onDemand);
         this.loadMillis = (System.nanoTime() - t0) / 1_000_000;
         LOG.info("CoreNLP models loaded in {} ms ({}{})", loadMillis, properties.getProperty("annotators"),
@@ -83,7 +87,14 @@ public final class NlpPipeline {
             return;
         }
         preloading = true;
-        daemon(SHARED::get, "newskg-model-loader").start();
+        daemon(() -> {
+            try {
+                SHARED.get();
+            } catch (ModelsUnavailableException e) {
+                // the first article asks again, and its build stops with this
+                LOG.debug("preloading the models failed", e);
+            }
+        }, "newskg-model-loader").start();
     }
 
     /** A pipeline with other properties, every annotator run eagerly (the benchmark's bare baselines). */

@@ -468,6 +468,9 @@ public final class KnowledgeGraphBuilder {
             throw new IllegalStateException("build interrupted", e);
         } catch (ExecutionException e) {
             Throwable c = e.getCause();
+            if (c instanceof org.newskg.nlp.ModelsUnavailableException m) {
+                throw m; // every article would fail the same way: the build stops, and writes nothing more
+            }
             LOG.debug("article {} failed", file.sourceFile(), c);
             return new Outcome.Skipped(new BuildReport.Skipped(file.sourceFile(), "failed in NLP/extraction: " + c));
         }

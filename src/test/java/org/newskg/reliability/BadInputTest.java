@@ -161,4 +161,25 @@ class BadInputTest {
             assertFalse(Files.exists(typo), "nothing is created at " + typo);
         }
     }
+
+    /**
+     * A heap too small for the models is one clear error, and the build stops: not every file
+     * skipped for the same reason, nor a stack trace, nor an article written.
+     */
+    @Test
+    void aHeapTooSmallForTheModelsStopsTheBuildWithOneClearError() throws Exception {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.writeString(in.resolve("a.txt"), MEETING);
+        Files.writeString(in.resolve("b.txt"), MEETING.replace("Levan Izoria", "Raimonds Bergmanis"));
+        Path store = dir.resolve("store");
+        Process p = new ProcessBuilder(CrashSafetyTest.java(), "-Xmx200m", "-cp", System.getProperty("java.class.path"), "org.newskg.cli.NewsKg",
+            "build", "--store", store.toString(), in.toString()).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(1, p.waitFor(), out + err);
+        assertTrue(err.contains("newskg: the CoreNLP models do not fit in this JVM's heap (200 MB at most") && err.contains("-Xmx"), err);
+        assertFalse(err.contains("Exception") || err.contains("\tat "), "a stack trace: " + err);
+        assertFalse(out.contains("skipped"), "every file skipped for the models: " + out);
+        assertEquals("n\r\n0\r\n", query(store.toString(), "SELECT (COUNT(DISTINCT ?g) AS ?n) { GRAPH ?g { ?a a <https://w3id.org/newskg/ontology#Article> } }"));
+    }
 }
