@@ -9,6 +9,7 @@ import org.newskg.extract.ArticleFacts;
 import org.newskg.resolve.PersonDirectory;
 import org.newskg.resolve.ResolvedArticle;
 import org.newskg.store.KnowledgeStore;
+import org.newskg.store.StoredPersons;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,7 +36,7 @@ final class EarlyWriter implements AutoCloseable {
     private final Set<String> removedGraphs;
     private final StageTimes times;
     /** What the store's graphs said of persons before the first write, and the graphs the build rebuilds. */
-    private org.newskg.store.StoredPersons stored;
+    private StoredPersons stored;
     private Set<String> rebuiltGraphs;
     private KnowledgeStore.WriteTransaction transaction;
     /** The store's persons but for the graphs the build rebuilds, and the names of the articles taken so far. */
