@@ -18,9 +18,8 @@ import org.slf4j.LoggerFactory;
  * {@code HashMap} of 346,710 names for english.all.3class), a hundred lookups a token, most for
  * names the model never saw: a fifth of a fresh build's worker samples were in
  * {@code HashMap.getNode} under {@code CRFClassifier.documentToDataAndLabels} (JFR, the bench
- * corpus), waiting on memory (the map's table, then its entry, then the key). Here a name's hash
- * and its index sit side by side in one {@code int[]} (open addressing, at most half full), so a
- * name the model lacks is told by one read, and a known one by that read and the key. The answers
+ * corpus), waiting on memory (the map's table, then its entry, then the key). Here the names are
+ * looked up in {@link StringSlots}, where a name the model lacks is told by one read. The answers
  * are the index's own (built from its list, in its order); every
  * other method, and any lookup once something changed the index, goes to the original.
  */
@@ -29,58 +28,19 @@ final class FeatureLookup implements Index<String> {
     private static final Logger LOG = LoggerFactory.getLogger(FeatureLookup.class);
 
     private final Index<String> original;
-    /** Per slot: the name's hash, then its index (-1: empty). */
-    private final int[] table;
-    private final String[] names;
-    private final int mask;
+    private final StringSlots slots;
     /** Set once a change reached the original: lookups go to it from then on. */
     private volatile boolean changed;
 
     FeatureLookup(Index<String> original) {
         this.original = original;
         int n = original.size();
-        int slots = Integer.highestOneBit(Math.max(2, 2 * n) - 1) << 1;
-        this.mask = slots - 1;
-        this.table = new int[2 * slots];
-        this.names = new String[slots];
-        for (int s = 0; s < slots; s++) {
-            table[2 * s + 1] = -1;
-        }
+        this.slots = new StringSlots(n);
         for (int i = 0; i < n; i++) {
             String name = original.get(i);
-            if (name != null && find(name) < 0) { // the first of equal names, as HashIndex keeps it
-                put(name, i);
+            if (name != null) {
+                slots.putIfAbsent(name, i); // the first of equal names, as HashIndex keeps it
             }
-        }
-    }
-
-    private static int spread(int h) {
-        return (h ^ (h >>> 16)) * 0x9E3779B1;
-    }
-
-    private void put(String name, int index) {
-        int h = name.hashCode();
-        int s = spread(h) & mask;
-        while (table[2 * s + 1] >= 0) {
-            s = (s + 1) & mask;
-        }
-        table[2 * s] = h;
-        table[2 * s + 1] = index;
-        names[s] = name;
-    }
-
-    private int find(String name) {
-        int h = name.hashCode();
-        int s = spread(h) & mask;
-        for (;;) {
-            int index = table[2 * s + 1];
-            if (index < 0) {
-                return -1;
-            }
-            if (table[2 * s] == h && name.equals(names[s])) {
-                return index;
-            }
-            s = (s + 1) & mask;
         }
     }
 
@@ -89,7 +49,7 @@ final class FeatureLookup implements Index<String> {
         if (changed || name == null) {
             return original.indexOf(name);
         }
-        return find(name);
+        return slots.find(name);
     }
 
     @Override
