@@ -105,9 +105,7 @@ public final class BenchCommand implements Callable<Integer> {
         if (r.scaling() != null) {
             s.append(String.format(Locale.ROOT, "with %d threads     %.1f s, %,.0f tokens/s: %d threads are %.2fx %d%s%n", r.scaling().threads(),
                 r.scaling().wallMillis() / 1000.0, r.scaling().tokens() * 1000.0 / Math.max(1, r.scaling().wallMillis()), r.threads(),
-                r.speedUpOverScaling(), r.scaling().threads(), r.scaling().speedUps().size() < 2 ? ""
-                    : ", the median of " + r.scaling().speedUps().size() + " pairs: " + r.scaling().speedUps().stream()
-                        .map(x -> String.format(Locale.ROOT, "%.2fx", x)).collect(java.util.stream.Collectors.joining(", "))));
+                r.speedUpOverScaling(), r.scaling().threads(), medianOf(r.scaling().speedUps(), "pairs")));
         }
         if (r.baseline() != null) {
             s.append(bare("bare CoreNLP", r.baseline(), ""));
@@ -128,7 +126,12 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     private static String repetitions(java.util.List<Double> ratios) {
-        return ratios.size() < 2 ? "" : ", the median of " + ratios.size() + " repetitions: "
+        return medianOf(ratios, "repetitions");
+    }
+
+    /** ", the median of N repetitions: 1.20x, 1.31x, …" (nothing for a single ratio). */
+    private static String medianOf(java.util.List<Double> ratios, String what) {
+        return ratios.size() < 2 ? "" : ", the median of " + ratios.size() + " " + what + ": "
             + String.join(", ", ratios.stream().map(x -> String.format(Locale.ROOT, "%.2fx", x)).toList());
     }
 

@@ -20,8 +20,9 @@ import org.slf4j.LoggerFactory;
  * {@code HashMap.getNode} under {@code CRFClassifier.documentToDataAndLabels} (JFR, the bench
  * corpus), waiting on memory (the map's table, then its entry, then the key). Here the names are
  * looked up in {@link StringSlots}, where a name the model lacks is told by one read. The answers
- * are the index's own (built from its list, in its order); every
- * other method, and any lookup once something changed the index, goes to the original.
+ * are the index's own (built from its list, in its order); every other method, and any lookup once
+ * something changed the index, goes to the original, which is also what a model saved with this
+ * index writes.
  */
 final class FeatureLookup implements Index<String> {
     private static final long serialVersionUID = 1L;
@@ -42,6 +43,11 @@ final class FeatureLookup implements Index<String> {
                 slots.putIfAbsent(name, i); // the first of equal names, as HashIndex keeps it
             }
         }
+    }
+
+    /** A model serialised with this index writes CoreNLP's own: the lookup table is rebuilt from it when installed. */
+    private Object writeReplace() {
+        return original;
     }
 
     @Override

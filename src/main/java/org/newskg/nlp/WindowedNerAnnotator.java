@@ -46,14 +46,14 @@ public final class WindowedNerAnnotator implements Annotator {
     private static final Lazy<CountryGazetteer> COUNTRIES = Lazy.of(CountryGazetteer::standard);
 
     private final NERCombinerAnnotator ner;
-    /** The NER models, their word function remembered ({@link CachedWordFunction}). */
+    /** The NER models, their word function remembered ({@link CachedWordFunction}) and their features looked up in a {@link FeatureLookup}. */
     private final List<edu.stanford.nlp.ie.AbstractSequenceClassifier<?>> crfs;
     /** Whether a window with no word that can be part of a person's name in it is left out (newskg reads only PERSON). */
     private final boolean personWindowsOnly;
     private final EntityMentionsAnnotator mentions;
     private final int radius;
 
-    /** The CRF models this annotator runs whose word function is remembered. */
+    /** The CRF models this annotator runs, their word function remembered and their feature index replaced. */
     List<edu.stanford.nlp.ie.AbstractSequenceClassifier<?>> crfs() {
         return crfs;
     }

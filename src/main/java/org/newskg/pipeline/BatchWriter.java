@@ -158,11 +158,6 @@ final class BatchWriter {
         return PersonDirectory.of(KnownPersons.of(stored.names(exceptGraphs), stored.positionCountries(exceptGraphs)));
     }
 
-    /** What the store's graphs say of persons now, graph by graph. */
-    StoredPersons storedPersons() {
-        return store.storedPersons();
-    }
-
     /** Adds to a directory the person names and position countries an article graph wrote. */
     static void learn(PersonDirectory d, Model graph) {
         d.addNames(ArticleGraphMapper.personNames(graph));

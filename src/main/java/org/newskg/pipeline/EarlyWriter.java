@@ -97,7 +97,7 @@ final class EarlyWriter implements AutoCloseable {
         }
         if (transaction == null) {
             transaction = store.beginOneTransaction();
-            stored = writer.storedPersons(); // read before anything is written
+            stored = store.storedPersons(); // read before anything is written
             rebuiltGraphs = rebuilt.get();
             guess = BatchWriter.storeDirectory(stored, rebuiltGraphs);
         }

@@ -102,38 +102,18 @@ public abstract class KnowledgeStore implements AutoCloseable {
         return "VALUES ?" + var + " { " + iris.stream().map(iri -> "<" + iri + ">").collect(java.util.stream.Collectors.joining(" ")) + " }\n";
     }
 
-    /** The countries each person's positions give, by person IRI. */
-    public Map<String, java.util.Set<String>> positionCountries() {
-        return positionCountries(java.util.Set.of());
-    }
-
-    /** The countries each person's positions give in articles other than these graphs, by person IRI. */
-    public Map<String, java.util.Set<String>> positionCountries(java.util.Set<String> exceptGraphs) {
-        StoredPersons.Reader out = new StoredPersons.Reader();
-        readPositionCountries(out);
-        return out.read().positionCountries(exceptGraphs);
-    }
-
-    /** Every name written for a person in any article. */
+    /** Every name written for a person in any article, once each. */
     public List<String> personNames() {
-        return personNames(java.util.Set.of());
-    }
-
-    /**
-     * Every name written for a person in articles other than these graphs: a build resolves the
-     * articles it rebuilds without their own old graphs, so that rebuilding the same input gives
-     * the same graph.
-     */
-    public List<String> personNames(java.util.Set<String> exceptGraphs) {
         StoredPersons.Reader out = new StoredPersons.Reader();
         readPersonNames(out);
-        return out.read().names(exceptGraphs);
+        return out.read().names(java.util.Set.of());
     }
 
     /**
      * What every article graph says of persons, graph by graph: the names written for them and
      * the countries their positions give. Read once before a build writes, it tells what the store
-     * held without any set of graphs ({@link StoredPersons}).
+     * held without any set of graphs ({@link StoredPersons}): a build resolves the articles it
+     * rebuilds without their own old graphs, so that rebuilding the same input gives the same graph.
      */
     public StoredPersons storedPersons() {
         StoredPersons.Reader out = new StoredPersons.Reader();

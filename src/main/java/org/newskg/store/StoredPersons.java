@@ -1,7 +1,9 @@
 package org.newskg.store;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,11 +25,6 @@ public final class StoredPersons {
         this.countriesByGraph = countriesByGraph;
     }
 
-    /** Nothing stored. */
-    public static StoredPersons none() {
-        return new StoredPersons(Map.of(), Map.of());
-    }
-
     /** Every name written for a person in graphs other than these, once each, in the store's order. */
     public List<String> names(Collection<String> exceptGraphs) {
         Set<String> out = new LinkedHashSet<>();
@@ -44,7 +41,7 @@ public final class StoredPersons {
         Map<String, Set<String>> out = new HashMap<>();
         countriesByGraph.forEach((g, byPerson) -> {
             if (!exceptGraphs.contains(g)) {
-                byPerson.forEach((p, isos) -> out.computeIfAbsent(p, k -> new java.util.HashSet<>()).addAll(isos));
+                byPerson.forEach((p, isos) -> out.computeIfAbsent(p, k -> new HashSet<>()).addAll(isos));
             }
         });
         return out;
@@ -56,11 +53,11 @@ public final class StoredPersons {
         private final Map<String, Map<String, Set<String>>> countries = new LinkedHashMap<>();
 
         void name(String graph, String name) {
-            names.computeIfAbsent(graph, k -> new java.util.ArrayList<>()).add(name);
+            names.computeIfAbsent(graph, k -> new ArrayList<>()).add(name);
         }
 
         void country(String graph, String person, String iso) {
-            countries.computeIfAbsent(graph, k -> new HashMap<>()).computeIfAbsent(person, k -> new java.util.HashSet<>()).add(iso);
+            countries.computeIfAbsent(graph, k -> new HashMap<>()).computeIfAbsent(person, k -> new HashSet<>()).add(iso);
         }
 
         StoredPersons read() {

@@ -62,6 +62,24 @@ class FeatureLookupTest {
     }
 
     @Test
+    void aModelSavedWithTheLookupSavesCoreNlpsOwnIndex() throws Exception {
+        Index<String> original = features(100);
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+            out.writeObject(new FeatureLookup(original));
+        }
+        Object read;
+        try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+            read = in.readObject();
+        }
+        assertTrue(read instanceof HashIndex, read.getClass().toString());
+        @SuppressWarnings("unchecked")
+        Index<String> index = (Index<String>) read;
+        assertEquals(original.objectsList(), index.objectsList());
+        assertEquals(7, index.indexOf("W-7|C"));
+    }
+
+    @Test
     void theSharedPipelinesNerModelsLookTheirFeaturesUpThere() throws Exception {
         Field corenlp = NlpPipeline.class.getDeclaredField("corenlp");
         corenlp.setAccessible(true);
