@@ -57,7 +57,13 @@ public final class NewsKg implements Runnable {
             line.getErr().println("newskg: " + UserError.describe(ex));
             return ex instanceof UserError u ? u.exitCode() : ex instanceof org.newskg.ops.OperationException o ? o.exitCode() : 1;
         });
-        return cl.execute(args);
+        try {
+            return cl.execute(args);
+        } catch (OutOfMemoryError e) {
+            // picocli hands only exceptions to the handler above; without this the user gets a stack trace
+            cl.getErr().println("newskg: " + UserError.outOfMemory(e));
+            return 1;
+        }
     }
 
     @Override

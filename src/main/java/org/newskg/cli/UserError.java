@@ -17,6 +17,13 @@ public class UserError extends RuntimeException {
         return exitCode;
     }
 
+    /** What to tell the user when the JVM ran out of memory: how much it had, and what to do. */
+    static String outOfMemory(OutOfMemoryError e) {
+        return String.format(java.util.Locale.ROOT, "ran out of memory (%s; the heap is %d MB at most), and the store keeps what it last committed: "
+            + "give the JVM more, e.g. java -Xmx2g -jar target/newskg.jar ..., or for a query, ask for fewer rows (LIMIT)",
+            e.getMessage() == null ? "OutOfMemoryError" : e.getMessage(), Runtime.getRuntime().maxMemory() / (1024 * 1024));
+    }
+
     /** A one-line description of any failure for the user. */
     static String describe(Throwable ex) {
         if (ex instanceof UserError || ex instanceof org.newskg.ops.OperationException || ex instanceof org.newskg.store.StoreException

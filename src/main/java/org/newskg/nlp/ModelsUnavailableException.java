@@ -3,10 +3,15 @@ package org.newskg.nlp;
 /**
  * The CoreNLP models could not be loaded, so no article can be read: a build stops with this
  * rather than skip every file for the same reason. The message says what to do; a heap too small
- * for the models (they take about 1 GB) is the usual cause.
+ * for the models is the usual cause.
  */
 public final class ModelsUnavailableException extends RuntimeException {
     private static final long serialVersionUID = 1L;
+    /**
+     * The least heap the models load in: a one-article build failed at {@code -Xmx260m} and
+     * passed at {@code -Xmx280m} (2026-12-02). A heap below this is refused before loading.
+     */
+    static final long MIN_HEAP_BYTES = 256L * 1024 * 1024;
 
     ModelsUnavailableException(Throwable cause) {
         super(message(cause), cause);
@@ -20,7 +25,8 @@ public final class ModelsUnavailableException extends RuntimeException {
             root = t;
         }
         if (outOfMemory) {
-            return String.format(java.util.Locale.ROOT, "the CoreNLP models do not fit in this JVM's heap (%d MB at most; they take about 1 GB): "
+            return String.format(java.util.Locale.ROOT, "the CoreNLP models do not fit in this JVM's heap (%d MB at most; "
+                + "they need about 300 MB to load, and a build of a thousand articles in two threads about 1.1 GB): "
                 + "give it more, e.g. java -Xmx2g -jar target/newskg.jar ...", Runtime.getRuntime().maxMemory() / (1024 * 1024));
         }
         return "the CoreNLP models could not be loaded (" + root.getClass().getSimpleName()

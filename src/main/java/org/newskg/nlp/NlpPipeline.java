@@ -39,6 +39,7 @@ public final class NlpPipeline {
     private NlpPipeline(Properties properties, Properties onDemandProperties) {
         this.properties = properties;
         this.onDemandProperties = onDemandProperties;
+        requireHeapForModels();
         long t0 = System.nanoTime();
         // the tagger's model and the NER model load at the same time, each on its own thread
         java.util.concurrent.CompletableFuture<StanfordCoreNLP> second = onDemandProperties == null ? null
@@ -54,6 +55,19 @@ public final class NlpPipeline {
         this.loadMillis = (System.nanoTime() - t0) / 1_000_000;
         LOG.info("CoreNLP models loaded in {} ms ({}{})", loadMillis, properties.getProperty("annotators"),
             onDemandProperties == null ? "" : "; on demand: " + onDemandProperties.getProperty("annotators"));
+    }
+
+    /**
+     * Refuses, before any model is read, a heap the models cannot fit in. Loading them in a
+     * smaller heap fails in whichever thread asks for memory first (the model loader, or the
+     * main thread opening the store), so it is checked up front, where the message can say so.
+     */
+    static void requireHeapForModels() {
+        long max = Runtime.getRuntime().maxMemory();
+        if (max < ModelsUnavailableException.MIN_HEAP_BYTES) {
+            throw new ModelsUnavailableException(new OutOfMemoryError("a heap of " + max / (1024 * 1024) + " MB is below the "
+                + ModelsUnavailableException.MIN_HEAP_BYTES / (1024 * 1024) + " MB the models need to load"));
+        }
     }
 
     private static Thread daemon(Runnable r, String name) {
@@ -86,6 +100,7 @@ public final class NlpPipeline {
         if (SHARED.isMade() || preloading) {
             return;
         }
+        requireHeapForModels();
         preloading = true;
         daemon(() -> {
             try {

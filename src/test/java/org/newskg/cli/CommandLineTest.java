@@ -285,4 +285,13 @@ class CommandLineTest {
             up.waitFor();
         }
     }
+
+    /** picocli hands only exceptions to its handler; an OutOfMemoryError gets this one line instead of a stack trace. */
+    @Test
+    void runningOutOfMemoryIsOneLineWithTheHeapAndWhatToDo() {
+        String m = UserError.outOfMemory(new OutOfMemoryError("Java heap space"));
+        long mb = Runtime.getRuntime().maxMemory() / (1024 * 1024);
+        assertEquals("ran out of memory (Java heap space; the heap is " + mb + " MB at most), and the store keeps what it last committed: "
+            + "give the JVM more, e.g. java -Xmx2g -jar target/newskg.jar ..., or for a query, ask for fewer rows (LIMIT)", m);
+    }
 }

@@ -180,6 +180,23 @@ class BadInputTest {
         assertTrue(err.contains("newskg: the CoreNLP models do not fit in this JVM's heap (200 MB at most") && err.contains("-Xmx"), err);
         assertFalse(err.contains("Exception") || err.contains("\tat "), "a stack trace: " + err);
         assertFalse(out.contains("skipped"), "every file skipped for the models: " + out);
-        assertEquals("n\r\n0\r\n", query(store.toString(), "SELECT (COUNT(DISTINCT ?g) AS ?n) { GRAPH ?g { ?a a <https://w3id.org/newskg/ontology#Article> } }"));
+        // refused before the store is opened: nothing is created
+        assertFalse(Files.exists(store), "a store was created at " + store);
+
+        // an incremental build (no preloading) is refused at its first new article, and the store keeps what it had
+        Files.delete(in.resolve("b.txt"));
+        assertEquals(0, run("build", "--store", store.toString(), in.toString()).code());
+        org.newskg.store.Tdb2Store held = org.newskg.store.Tdb2Store.open(store);
+        held.dataset();
+        held.release(); // the in-process build holds the store's lock; the next process needs it
+        Files.writeString(in.resolve("b.txt"), MEETING.replace("Levan Izoria", "Raimonds Bergmanis"));
+        Process again = new ProcessBuilder(CrashSafetyTest.java(), "-Xmx200m", "-cp", System.getProperty("java.class.path"), "org.newskg.cli.NewsKg",
+            "build", "--store", store.toString(), in.toString()).start();
+        String out2 = new String(again.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String err2 = new String(again.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(1, again.waitFor(), out2 + err2);
+        assertTrue(err2.contains("newskg: the CoreNLP models do not fit in this JVM's heap (200 MB at most"), err2);
+        assertFalse(err2.contains("\tat "), "a stack trace: " + err2);
+        assertEquals("n\r\n1\r\n", query(store.toString(), "SELECT (COUNT(DISTINCT ?g) AS ?n) { GRAPH ?g { ?a a <https://w3id.org/newskg/ontology#Article> } }"));
     }
 }
