@@ -60,10 +60,13 @@ final class FeatureLookup implements Index<String> {
 
     @Override
     public int indexOf(String name, boolean add) {
-        if (add) {
-            changed = true;
-        }
-        return add ? original.indexOf(name, true) : indexOf(name);
+        return add ? changing().indexOf(name, true) : indexOf(name);
+    }
+
+    /** The original, about to be changed: lookups go to it from now on. */
+    private Index<String> changing() {
+        changed = true;
+        return original;
     }
 
     @Override
@@ -78,8 +81,7 @@ final class FeatureLookup implements Index<String> {
 
     @Override
     public int addToIndex(String name) {
-        changed = true;
-        return original.addToIndex(name);
+        return changing().addToIndex(name);
     }
 
     @Override
@@ -124,20 +126,17 @@ final class FeatureLookup implements Index<String> {
 
     @Override
     public boolean add(String name) {
-        changed = true;
-        return original.add(name);
+        return changing().add(name);
     }
 
     @Override
     public boolean addAll(Collection<? extends String> all) {
-        changed = true;
-        return original.addAll(all);
+        return changing().addAll(all);
     }
 
     @Override
     public void clear() {
-        changed = true;
-        original.clear();
+        changing().clear();
     }
 
     @Override

@@ -7,14 +7,24 @@ package org.newskg.nlp;
  */
 public final class ModelsUnavailableException extends RuntimeException {
     private static final long serialVersionUID = 1L;
-    /**
-     * The least heap the models load in: a one-article build failed at {@code -Xmx260m} and
-     * passed at {@code -Xmx280m} (2026-12-02). A heap below this is refused before loading.
-     */
-    static final long MIN_HEAP_BYTES = 256L * 1024 * 1024;
 
     ModelsUnavailableException(Throwable cause) {
         super(message(cause), cause);
+    }
+
+    private ModelsUnavailableException(String message) {
+        super(message);
+    }
+
+    /** The heap is too small for the models, told before any is read. */
+    static ModelsUnavailableException heapTooSmall() {
+        return new ModelsUnavailableException(heapTooSmallMessage());
+    }
+
+    private static String heapTooSmallMessage() {
+        return String.format(java.util.Locale.ROOT, "the CoreNLP models do not fit in this JVM's heap (%d MB at most; "
+            + "they need about 300 MB to load, and a build of a thousand articles in two threads about 1.1 GB): "
+            + "give it more, e.g. java -Xmx2g -jar target/newskg.jar ...", Runtime.getRuntime().maxMemory() / (1024 * 1024));
     }
 
     private static String message(Throwable cause) {
@@ -25,9 +35,7 @@ public final class ModelsUnavailableException extends RuntimeException {
             root = t;
         }
         if (outOfMemory) {
-            return String.format(java.util.Locale.ROOT, "the CoreNLP models do not fit in this JVM's heap (%d MB at most; "
-                + "they need about 300 MB to load, and a build of a thousand articles in two threads about 1.1 GB): "
-                + "give it more, e.g. java -Xmx2g -jar target/newskg.jar ...", Runtime.getRuntime().maxMemory() / (1024 * 1024));
+            return heapTooSmallMessage();
         }
         return "the CoreNLP models could not be loaded (" + root.getClass().getSimpleName()
             + (root.getMessage() == null ? "" : ": " + root.getMessage()) + "); is the CoreNLP models jar on the class path (target/lib)?";

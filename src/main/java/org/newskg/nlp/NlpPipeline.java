@@ -26,6 +26,11 @@ public final class NlpPipeline {
     private static final Logger LOG = LoggerFactory.getLogger(NlpPipeline.class);
     private static final Lazy<NlpPipeline> SHARED = Lazy.of(() -> forProfileNew(AnnotatorProfile.LEAN));
     private static volatile boolean preloading;
+    /**
+     * The least heap the models load in: a one-article build failed at {@code -Xmx260m} and
+     * passed at {@code -Xmx280m} (2026-12-02). A heap below this is refused before loading.
+     */
+    static final long MIN_HEAP_BYTES = 256L * 1024 * 1024;
 
     private final StanfordCoreNLP corenlp;
     /** pos and lemma, run per sentence on demand; null when {@link #corenlp} runs them itself. */
@@ -63,10 +68,8 @@ public final class NlpPipeline {
      * main thread opening the store), so it is checked up front, where the message can say so.
      */
     static void requireHeapForModels() {
-        long max = Runtime.getRuntime().maxMemory();
-        if (max < ModelsUnavailableException.MIN_HEAP_BYTES) {
-            throw new ModelsUnavailableException(new OutOfMemoryError("a heap of " + max / (1024 * 1024) + " MB is below the "
-                + ModelsUnavailableException.MIN_HEAP_BYTES / (1024 * 1024) + " MB the models need to load"));
+        if (Runtime.getRuntime().maxMemory() < MIN_HEAP_BYTES) {
+            throw ModelsUnavailableException.heapTooSmall();
         }
     }
 

@@ -30,6 +30,15 @@ class BadInputTest {
     static final String MEETING = "WASHINGTON, Nov. 13, 2017 — Defense Secretary Jim Mattis met with Georgian Defense Minister Levan Izoria "
         + "at the Pentagon today.\n";
 
+    /** {@code newskg build} in a JVM of its own with a 200 MB heap; its output goes to files, so that neither pipe can fill and stall it. */
+    private Cli.Run buildWith200MbHeap(Path store, Path in) throws Exception {
+        Path out = Files.createTempFile(dir, "out", ".txt");
+        Path err = Files.createTempFile(dir, "err", ".txt");
+        int code = new ProcessBuilder(CrashSafetyTest.java(), "-Xmx200m", "-cp", System.getProperty("java.class.path"), "org.newskg.cli.NewsKg",
+            "build", "--store", store.toString(), in.toString()).redirectOutput(out.toFile()).redirectError(err.toFile()).start().waitFor();
+        return new Cli.Run(code, Files.readString(out), Files.readString(err));
+    }
+
     private String query(String store, String q) {
         Cli.Run r = run("query", "--store", store, "--format", "csv", q);
         assertEquals(0, r.code(), r.err());
@@ -172,31 +181,23 @@ class BadInputTest {
         Files.writeString(in.resolve("a.txt"), MEETING);
         Files.writeString(in.resolve("b.txt"), MEETING.replace("Levan Izoria", "Raimonds Bergmanis"));
         Path store = dir.resolve("store");
-        Process p = new ProcessBuilder(CrashSafetyTest.java(), "-Xmx200m", "-cp", System.getProperty("java.class.path"), "org.newskg.cli.NewsKg",
-            "build", "--store", store.toString(), in.toString()).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertEquals(1, p.waitFor(), out + err);
-        assertTrue(err.contains("newskg: the CoreNLP models do not fit in this JVM's heap (200 MB at most") && err.contains("-Xmx"), err);
-        assertFalse(err.contains("Exception") || err.contains("\tat "), "a stack trace: " + err);
-        assertFalse(out.contains("skipped"), "every file skipped for the models: " + out);
+        Cli.Run r = buildWith200MbHeap(store, in);
+        assertEquals(1, r.code(), r.out() + r.err());
+        assertTrue(r.err().contains("newskg: the CoreNLP models do not fit in this JVM's heap (200 MB at most") && r.err().contains("-Xmx"), r.err());
+        assertFalse(r.err().contains("Exception") || r.err().contains("\tat "), "a stack trace: " + r.err());
+        assertFalse(r.out().contains("skipped"), "every file skipped for the models: " + r.out());
         // refused before the store is opened: nothing is created
         assertFalse(Files.exists(store), "a store was created at " + store);
 
         // an incremental build (no preloading) is refused at its first new article, and the store keeps what it had
         Files.delete(in.resolve("b.txt"));
         assertEquals(0, run("build", "--store", store.toString(), in.toString()).code());
-        org.newskg.store.Tdb2Store held = org.newskg.store.Tdb2Store.open(store);
-        held.dataset();
-        held.release(); // the in-process build holds the store's lock; the next process needs it
+        CrashSafetyTest.releaseInProcess(store);
         Files.writeString(in.resolve("b.txt"), MEETING.replace("Levan Izoria", "Raimonds Bergmanis"));
-        Process again = new ProcessBuilder(CrashSafetyTest.java(), "-Xmx200m", "-cp", System.getProperty("java.class.path"), "org.newskg.cli.NewsKg",
-            "build", "--store", store.toString(), in.toString()).start();
-        String out2 = new String(again.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        String err2 = new String(again.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertEquals(1, again.waitFor(), out2 + err2);
-        assertTrue(err2.contains("newskg: the CoreNLP models do not fit in this JVM's heap (200 MB at most"), err2);
-        assertFalse(err2.contains("\tat "), "a stack trace: " + err2);
+        Cli.Run again = buildWith200MbHeap(store, in);
+        assertEquals(1, again.code(), again.out() + again.err());
+        assertTrue(again.err().contains("newskg: the CoreNLP models do not fit in this JVM's heap (200 MB at most"), again.err());
+        assertFalse(again.err().contains("\tat "), "a stack trace: " + again.err());
         assertEquals("n\r\n1\r\n", query(store.toString(), "SELECT (COUNT(DISTINCT ?g) AS ?n) { GRAPH ?g { ?a a <https://w3id.org/newskg/ontology#Article> } }"));
     }
 }

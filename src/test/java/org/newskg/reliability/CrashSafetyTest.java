@@ -37,6 +37,13 @@ class CrashSafetyTest {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
+    /** Lets another process lock the store: an in-process command keeps TDB2's connection to it open. */
+    static void releaseInProcess(Path store) {
+        Tdb2Store held = Tdb2Store.open(store);
+        held.dataset();
+        held.release();
+    }
+
     private Path corpus(int n) throws Exception {
         Path in = Files.createDirectories(dir.resolve("in"));
         try (Stream<Path> s = Files.list(Path.of("seeds"))) {
@@ -168,9 +175,7 @@ class CrashSafetyTest {
             }
             org.newskg.testing.Cli.Run v = BadInputTest.run("validate", "--store", store.toString());
             assertEquals(0, v.code(), v.out());
-            Tdb2Store held = Tdb2Store.open(store);
-            held.dataset();
-            held.release(); // let the next server lock the store: the in-process validate holds it
+            releaseInProcess(store); // let the next server lock the store: the in-process validate holds it
         }
         assertTrue(acknowledged.size() >= 3, "some articles were acknowledged: " + acknowledged);
     }
