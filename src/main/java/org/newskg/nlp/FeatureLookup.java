@@ -2,6 +2,7 @@ package org.newskg.nlp;
 
 import edu.stanford.nlp.ie.AbstractSequenceClassifier;
 import edu.stanford.nlp.ie.crf.CRFClassifier;
+import edu.stanford.nlp.util.HashIndex;
 import edu.stanford.nlp.util.Index;
 import java.io.IOException;
 import java.io.Writer;
@@ -28,32 +29,71 @@ final class FeatureLookup implements Index<String> {
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = LoggerFactory.getLogger(FeatureLookup.class);
 
-    private final Index<String> original;
+    /** The names by number, as the index lists them. */
+    private final String[] names;
     private final StringSlots slots;
+    /** CoreNLP's own index: the one laid out, or, for a model read in compact form, one made from the names when first needed. */
+    private Index<String> original;
+    /** Whether the index made from the names is locked, as the stored one was. */
+    private final boolean locked;
     /** Set once a change reached the original: lookups go to it from then on. */
     private volatile boolean changed;
 
     FeatureLookup(Index<String> original) {
         this.original = original;
+        this.locked = original.isLocked();
         int n = original.size();
+        this.names = new String[n];
         this.slots = new StringSlots(n);
         for (int i = 0; i < n; i++) {
             String name = original.get(i);
+            names[i] = name;
             if (name != null) {
                 slots.putIfAbsent(name, i); // the first of equal names, as HashIndex keeps it
             }
         }
     }
 
+    /** The lookup a compact model stored ({@link CompactCrfModel}): the names by number and their slots. */
+    FeatureLookup(String[] names, StringSlots slots, boolean locked) {
+        this.names = names;
+        this.slots = slots;
+        this.locked = locked;
+    }
+
+    /** The names by number and their slots, as {@link CompactCrfModel} stores them. */
+    String[] names() {
+        return names;
+    }
+
+    StringSlots slots() {
+        return slots;
+    }
+
+    boolean locked() {
+        return locked;
+    }
+
+    /** CoreNLP's own index, made from the names the first time a method needs it. */
+    private synchronized Index<String> original() {
+        if (original == null) {
+            original = new HashIndex<>(java.util.Arrays.asList(names));
+            if (locked) {
+                original.lock();
+            }
+        }
+        return original;
+    }
+
     /** A model serialised with this index writes CoreNLP's own: the lookup table is rebuilt from it when installed. */
     private Object writeReplace() {
-        return original;
+        return original();
     }
 
     @Override
     public int indexOf(String name) {
         if (changed || name == null) {
-            return original.indexOf(name);
+            return original().indexOf(name);
         }
         return slots.find(name);
     }
@@ -65,18 +105,19 @@ final class FeatureLookup implements Index<String> {
 
     /** The original, about to be changed: lookups go to it from now on. */
     private Index<String> changing() {
+        Index<String> o = original();
         changed = true;
-        return original;
+        return o;
     }
 
     @Override
     public int size() {
-        return original.size();
+        return changed ? original().size() : names.length;
     }
 
     @Override
     public String get(int i) {
-        return original.get(i);
+        return changed ? original().get(i) : names[i];
     }
 
     @Override
@@ -86,42 +127,42 @@ final class FeatureLookup implements Index<String> {
 
     @Override
     public List<String> objectsList() {
-        return original.objectsList();
+        return original().objectsList();
     }
 
     @Override
     public Collection<String> objects(int[] indices) {
-        return original.objects(indices);
+        return original().objects(indices);
     }
 
     @Override
-    public boolean isLocked() {
-        return original.isLocked();
+    public synchronized boolean isLocked() {
+        return original == null ? locked : original.isLocked();
     }
 
     @Override
     public void lock() {
-        original.lock();
+        original().lock();
     }
 
     @Override
     public void unlock() {
-        original.unlock();
+        original().unlock();
     }
 
     @Override
     public void saveToWriter(Writer out) throws IOException {
-        original.saveToWriter(out);
+        original().saveToWriter(out);
     }
 
     @Override
     public void saveToFilename(String file) {
-        original.saveToFilename(file);
+        original().saveToFilename(file);
     }
 
     @Override
     public boolean contains(Object o) {
-        return original.contains(o);
+        return original().contains(o);
     }
 
     @Override
@@ -141,12 +182,12 @@ final class FeatureLookup implements Index<String> {
 
     @Override
     public Iterator<String> iterator() {
-        return original.iterator();
+        return original().iterator();
     }
 
     @Override
     public String toString() {
-        return original.toString();
+        return original().toString();
     }
 
     /**

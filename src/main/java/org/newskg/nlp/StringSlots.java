@@ -25,6 +25,40 @@ final class StringSlots {
         }
     }
 
+    private StringSlots(int[] table, String[] strings) {
+        this.table = table;
+        this.strings = strings;
+        this.mask = strings.length - 1;
+    }
+
+    /**
+     * The slots as {@link #layout()} gave them, the strings by number: the table is taken as it
+     * is, no string hashed again ({@link CompactCrfModel} stores it so). A table that cannot be one
+     * (not a power of two, a number with no string) is refused.
+     */
+    static StringSlots laidOut(int[] table, String[] byNumber) throws java.io.InvalidObjectException {
+        int slots = table.length / 2;
+        if (slots < 2 || Integer.bitCount(slots) != 1 || table.length != 2 * slots || byNumber.length > slots) {
+            throw new java.io.InvalidObjectException("a string table of " + table.length + " ints for " + byNumber.length + " strings");
+        }
+        String[] strings = new String[slots];
+        for (int s = 0; s < slots; s++) {
+            int number = table[2 * s + 1];
+            if (number >= byNumber.length || number < -1) {
+                throw new java.io.InvalidObjectException("slot " + s + " holds string " + number + " of " + byNumber.length);
+            }
+            if (number >= 0) {
+                strings[s] = byNumber[number];
+            }
+        }
+        return new StringSlots(table, strings);
+    }
+
+    /** Per slot, the string's hash then its number (-1: empty): what {@link #laidOut} takes back. Not to be changed. */
+    int[] layout() {
+        return table;
+    }
+
     private static int spread(int h) {
         return (h ^ (h >>> 16)) * 0x9E3779B1;
     }

@@ -11,6 +11,7 @@ import edu.stanford.nlp.util.ArrayCoreMap;
 import edu.stanford.nlp.util.CoreMap;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
@@ -43,6 +44,7 @@ public final class WindowedNerAnnotator implements Annotator {
     /** Capitalised words that are never a person's name: weekdays, and months no one is named after. */
     private static final Set<String> CALENDAR_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
         "january", "february", "march", "july", "september", "october", "november", "december");
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(WindowedNerAnnotator.class);
     private static final Lazy<CountryGazetteer> COUNTRIES = Lazy.of(CountryGazetteer::standard);
 
     private final NERCombinerAnnotator ner;
@@ -64,7 +66,7 @@ public final class WindowedNerAnnotator implements Annotator {
         p.putAll(props);
         p.setProperty("ner.buildEntityMentions", "false"); // built below, over whole sentences
         try {
-            this.ner = new NERCombinerAnnotator(p);
+            this.ner = loadPreferringCompact(p);
             this.crfs = List.copyOf(CachedWordFunction.install(ner));
             FeatureLookup.install(crfs);
         } catch (IOException e) {
@@ -76,6 +78,36 @@ public final class WindowedNerAnnotator implements Annotator {
         this.mentions = new EntityMentionsAnnotator("ner.entitymentions", em);
         this.radius = Integer.parseInt(props.getProperty(name + ".radius", Integer.toString(DEFAULT_RADIUS)));
         this.personWindowsOnly = !"all".equals(props.getProperty(name + ".windows", "persons"));
+    }
+
+    /**
+     * CoreNLP's ner annotator over the compact copies of its models where newskg has them
+     * ({@link CompactCrfModel}: the same models, read in a fraction of the time), else over
+     * CoreNLP's own files; a compact copy that cannot be read is reported and CoreNLP's file read.
+     */
+    private static NERCombinerAnnotator loadPreferringCompact(Properties p) throws IOException {
+        String models = p.getProperty("ner.model");
+        if (models == null) {
+            return new NERCombinerAnnotator(p);
+        }
+        List<String> compact = new java.util.ArrayList<>();
+        for (String model : models.split(",")) {
+            compact.add(CompactCrfModel.find(model.strip()).map(Path::toString).orElse(model.strip()));
+        }
+        String compactModels = String.join(",", compact);
+        if (compactModels.equals(models)) {
+            return new NERCombinerAnnotator(p);
+        }
+        Properties withCompact = new Properties();
+        withCompact.putAll(p);
+        withCompact.setProperty("ner.model", compactModels);
+        try {
+            return new NERCombinerAnnotator(withCompact);
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("could not read the compact NER models {} ({}); reading CoreNLP's own, {}, which takes longer. "
+                + "Running `mvn package` again writes them anew", compactModels, e, models);
+            return new NERCombinerAnnotator(p);
+        }
     }
 
     /**

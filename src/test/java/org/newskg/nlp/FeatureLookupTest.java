@@ -62,6 +62,29 @@ class FeatureLookupTest {
     }
 
     @Test
+    void aLookupFromStoredNamesAnswersAndMakesCoreNlpsIndexWhenAChangeComes() throws Exception {
+        String[] names = {"W-0|C", "Aa", "BB", ""};
+        StringSlots slots = new StringSlots(names.length);
+        for (int i = 0; i < names.length; i++) {
+            slots.putIfAbsent(names[i], i);
+        }
+        FeatureLookup lookup = new FeatureLookup(names, StringSlots.laidOut(slots.layout().clone(), names), false);
+        assertEquals(4, lookup.size());
+        assertEquals("BB", lookup.get(2));
+        assertEquals(1, lookup.indexOf("Aa"));
+        assertEquals(-1, lookup.indexOf("AaBB"));
+        assertEquals(List.of(names), lookup.objectsList());
+        assertEquals(4, lookup.addToIndex("NEW"));
+        assertEquals(4, lookup.indexOf("NEW"));
+        assertEquals(5, lookup.size());
+
+        FeatureLookup locked = new FeatureLookup(names, StringSlots.laidOut(slots.layout().clone(), names), true);
+        assertTrue(locked.isLocked());
+        assertEquals(-1, locked.indexOf("NEW", true), "a locked index takes no new name");
+        assertEquals(4, locked.size());
+    }
+
+    @Test
     void aModelSavedWithTheLookupSavesCoreNlpsOwnIndex() throws Exception {
         Index<String> original = features(100);
         java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();

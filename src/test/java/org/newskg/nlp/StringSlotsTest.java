@@ -34,4 +34,42 @@ class StringSlotsTest {
         }
         assertEquals(-1, slots.find("f" + n));
     }
+
+    @Test
+    void aLayoutTakenBackFindsTheSameNumbersWithoutHashingAgain() throws Exception {
+        String[] byNumber = {"Aa", "BB", "", "W-1|C", "W-2|C"};
+        StringSlots slots = new StringSlots(byNumber.length);
+        for (int i = 0; i < byNumber.length; i++) {
+            slots.putIfAbsent(byNumber[i], i);
+        }
+        StringSlots back = StringSlots.laidOut(slots.layout().clone(), byNumber);
+        for (int i = 0; i < byNumber.length; i++) {
+            assertEquals(i, back.find(byNumber[i]), byNumber[i]);
+        }
+        assertEquals(-1, back.find("AaBB"));
+        assertEquals(-1, back.find("W-3|C"));
+    }
+
+    @Test
+    void aLayoutThatCannotBeOneIsRefused() {
+        String[] byNumber = {"a", "b"};
+        StringSlots slots = new StringSlots(2);
+        slots.putIfAbsent("a", 0);
+        slots.putIfAbsent("b", 1);
+        int[] pointsPastTheStrings = slots.layout().clone();
+        for (int s = 1; s < pointsPastTheStrings.length; s += 2) {
+            if (pointsPastTheStrings[s] == 1) {
+                pointsPastTheStrings[s] = 9;
+            }
+        }
+        var e = org.junit.jupiter.api.Assertions.assertThrows(java.io.InvalidObjectException.class,
+            () -> StringSlots.laidOut(pointsPastTheStrings, byNumber));
+        assertTrue(e.getMessage().contains("holds string 9 of 2"), e.getMessage());
+        assertThrows(() -> StringSlots.laidOut(new int[6], byNumber), "a table of 3 slots");
+        assertThrows(() -> StringSlots.laidOut(new int[4], new String[] {"a", "b", "c"}), "more strings than slots");
+    }
+
+    private static void assertThrows(org.junit.jupiter.api.function.Executable call, String what) {
+        org.junit.jupiter.api.Assertions.assertThrows(java.io.InvalidObjectException.class, call, what);
+    }
 }
