@@ -91,7 +91,7 @@ class CompactCrfModelTest {
         }
 
         Object lexicon = lexicon(copy);
-        assertTrue(lexicon instanceof CompactCrfModel.WordClusters, lexicon.getClass().toString());
+        assertTrue(lexicon instanceof WordClusters, lexicon.getClass().toString());
         assertEquals(lexicon(original), lexicon);
         assertEquals(original.classIndex.objectsList(), copy.classIndex.objectsList());
 
@@ -142,7 +142,7 @@ class CompactCrfModelTest {
 
         System.setProperty(CompactCrfModel.DIRECTORY_PROPERTY, models.toString());
         CRFClassifier<?> fast = (CRFClassifier<?>) new WindowedNerAnnotator("windowedner", p).crfs().get(0);
-        assertTrue(lexicon(fast) instanceof CompactCrfModel.WordClusters, "the compact copy was read: " + lexicon(fast).getClass());
+        assertTrue(lexicon(fast) instanceof WordClusters, "the compact copy was read: " + lexicon(fast).getClass());
     }
 
     @Test
@@ -154,7 +154,7 @@ class CompactCrfModelTest {
         map.put("Aa", "x");
         map.put("BB", "y"); // the same hash as "Aa"
         map.put("", "z");
-        CompactCrfModel.WordClusters clusters = CompactCrfModel.WordClusters.of(map);
+        WordClusters clusters = WordClusters.of(map);
         assertEquals(map, clusters);
         assertEquals(map.size(), clusters.size());
         assertEquals("c3", clusters.get("w3"));
