@@ -96,8 +96,15 @@ final class SentenceView {
         }
         String l = lemmas[i];
         if (l == null) {
-            String raw = tags.lemma(tokens.get(i));
-            l = raw == null ? lower(i) : raw.toLowerCase(Locale.ROOT);
+            // a word the tagger's lexicon allows one lemma under every tag it can get has that
+            // lemma whatever the tagger says: its sentence is not tagged for it
+            java.util.Set<String> possible = tags.possibleLemmas(tokens.get(i));
+            if (possible != null && possible.size() == 1) {
+                l = possible.iterator().next();
+            } else {
+                String raw = tags.lemma(tokens.get(i));
+                l = raw == null ? lower(i) : raw.toLowerCase(Locale.ROOT);
+            }
             lemmas[i] = l;
         }
         return l;

@@ -127,4 +127,36 @@ class TaggingOnDemandTest {
             assertFalse(WordForms.mayBeInflectedVerb(name), name);
         }
     }
+
+    /** The lemma the sentence view gives token {@code i} of a one-sentence article, and the sentences tagged for it. */
+    private static String lemmaOf(java.util.Map<String, Set<String>> lexicon, String sentence, int i, List<Integer> tagged) {
+        AnnotatedArticle a = HandAnnotated.onDemand(lexicon, "2016-08-30", sentence);
+        SentenceView s = new SentenceView(0, a.document().sentences().get(0), a.article().text(), new DateExpressionFinder(), a.tags());
+        String lemma = s.lemma(i);
+        tagged.addAll(a.tags().taggedSentences());
+        return lemma;
+    }
+
+    @Test
+    void aLemmaTheLexiconLeavesNoDoubtAboutRunsNoTagger() {
+        java.util.Map<String, Set<String>> lexicon = java.util.Map.of("Aliyev", Set.of("NNP"), "Kerry", Set.of("NNP"), ".", Set.of("."),
+            "met", Set.of("VBD", "VBN"), "visited", Set.of("VBD", "VBN"), "talks", Set.of("NNS", "VBZ"), "Held", Set.of("VBD", "VBN", "NNP"),
+            "left", Set.of("VBD", "VBN", "JJ", "NN"), "saw", Set.of("VBD", "NN"));
+        // one lemma under every tag the word can get: no tagger
+        for (String[] c : new String[][] {{"met", "meet"}, {"visited", "visit"}, {"talks", "talk"}}) {
+            List<Integer> tagged = new java.util.ArrayList<>();
+            assertEquals(c[1], lemmaOf(lexicon, "Aliyev/NNP/PERSON " + c[0] + "/VBD/" + c[1] + " Kerry/NNP/PERSON ./.", 1, tagged), c[0]);
+            assertEquals(List.of(), tagged, c[0]);
+        }
+        // a capitalised form the lexicon knows only as a verb, or as a name that is lemmatised as itself
+        List<Integer> held = new java.util.ArrayList<>();
+        assertEquals("hold", lemmaOf(java.util.Map.of("Held", Set.of("VBD", "VBN"), "Kerry", Set.of("NNP")), "Held/VBN/hold Kerry/NNP/PERSON", 0, held));
+        assertEquals(List.of(), held);
+        // two lemmas, by tag ("left" the verb or the side, "saw" the verb or the tool): the tagger decides
+        for (String[] c : new String[][] {{"left", "leave"}, {"saw", "see"}}) {
+            List<Integer> tagged = new java.util.ArrayList<>();
+            assertEquals(c[1], lemmaOf(lexicon, "Aliyev/NNP/PERSON " + c[0] + "/VBD/" + c[1] + " Kerry/NNP/PERSON ./.", 1, tagged), c[0]);
+            assertEquals(List.of(0), tagged, c[0]);
+        }
+    }
 }
