@@ -81,6 +81,23 @@ final class CompactForms {
         return out;
     }
 
+    /** Strings by number and the table they are looked up in: the strings, then the table as laid out. */
+    private static void putLookup(DataOutputStream out, String[] strings, StringSlots slots) throws IOException {
+        putStrings(out, strings);
+        int[] layout = slots.layout();
+        out.writeInt(layout.length);
+        putInts(out, layout);
+    }
+
+    private record Lookup(String[] strings, StringSlots slots) {
+    }
+
+    private static Lookup getLookup(ByteBuffer in) throws InvalidObjectException {
+        String[] strings = getStrings(in);
+        int[] layout = getInts(in, in.getInt());
+        return new Lookup(strings, StringSlots.laidOut(layout, strings));
+    }
+
     private static void putInts(DataOutputStream out, int[] ints) throws IOException {
         for (int v : ints) {
             out.writeInt(v);
@@ -110,26 +127,38 @@ final class CompactForms {
         void write(DataOutputStream out) throws IOException;
     }
 
-    /** The feature index: its names in order, and their lookup table; read back as a {@link FeatureLookup}. */
-    static final class FeatureIndexForm implements Serializable {
+    /** A compact form: written in place of a value, and read back as it ({@code readResolve}). */
+    abstract static class Form<T> implements Serializable {
         @Serial
         private static final long serialVersionUID = 1L;
-        private transient FeatureLookup lookup;
+        /** The value: given when written, made by the subclass's {@code readObject} when read. */
+        transient T value;
 
+        Form(T value) {
+            this.value = value;
+        }
+
+        @Serial
+        protected final Object readResolve() {
+            return value;
+        }
+    }
+
+    /** The feature index: its names in order, and their lookup table; read back as a {@link FeatureLookup}. */
+    static final class FeatureIndexForm extends Form<FeatureLookup> {
+        @Serial
+        private static final long serialVersionUID = 1L;
+
+        @SuppressWarnings("unchecked")
         FeatureIndexForm(Index<?> index) {
-            @SuppressWarnings("unchecked")
-            Index<String> names = (Index<String>) index;
-            this.lookup = new FeatureLookup(names);
+            super(new FeatureLookup((Index<String>) index));
         }
 
         @Serial
         private void writeObject(ObjectOutputStream out) throws IOException {
             writeBlock(out, block(data -> {
-                data.writeBoolean(lookup.locked());
-                putStrings(data, lookup.names());
-                int[] layout = lookup.slots().layout();
-                data.writeInt(layout.length);
-                putInts(data, layout);
+                data.writeBoolean(value.locked());
+                putLookup(data, value.names(), value.slots());
             }));
         }
 
@@ -137,35 +166,28 @@ final class CompactForms {
         private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
             ByteBuffer block = readBlock(in, "feature index");
             boolean locked = block.get() != 0;
-            String[] names = getStrings(block);
-            int[] layout = getInts(block, block.getInt());
-            lookup = new FeatureLookup(names, StringSlots.laidOut(layout, names), locked);
-        }
-
-        @Serial
-        private Object readResolve() {
-            return lookup;
+            Lookup names = getLookup(block);
+            value = new FeatureLookup(names.strings(), names.slots(), locked);
         }
     }
 
     /** The weights: each row's length, then every row end to end; read back as the {@code float[][]}. */
-    static final class WeightsForm implements Serializable {
+    static final class WeightsForm extends Form<float[][]> {
         @Serial
         private static final long serialVersionUID = 1L;
-        private transient float[][] rows;
 
         WeightsForm(float[][] rows) {
-            this.rows = rows;
+            super(rows);
         }
 
         @Serial
         private void writeObject(ObjectOutputStream out) throws IOException {
             writeBlock(out, block(data -> {
-                data.writeInt(rows.length);
-                for (float[] row : rows) {
+                data.writeInt(value.length);
+                for (float[] row : value) {
                     data.writeInt(row.length);
                 }
-                for (float[] row : rows) {
+                for (float[] row : value) {
                     for (float w : row) {
                         data.writeFloat(w);
                     }
@@ -178,7 +200,7 @@ final class CompactForms {
             ByteBuffer block = readBlock(in, "weights");
             int[] lengths = getInts(block, block.getInt());
             var floats = block.asFloatBuffer();
-            rows = new float[lengths.length][];
+            float[][] rows = new float[lengths.length][];
             for (int i = 0; i < lengths.length; i++) {
                 if (lengths[i] < 0 || lengths[i] > floats.remaining()) {
                     throw new InvalidObjectException("weight row " + i + " runs past its block");
@@ -189,54 +211,40 @@ final class CompactForms {
             if (floats.hasRemaining()) {
                 throw new InvalidObjectException(floats.remaining() + " weights more than the rows hold");
             }
-        }
-
-        @Serial
-        private Object readResolve() {
-            return rows;
+            value = rows;
         }
     }
 
     /** The word-cluster lexicon: words, the distinct clusters, each word's cluster; read back as {@link WordClusters}. */
-    static final class WordClustersForm implements Serializable {
+    static final class WordClustersForm extends Form<WordClusters> {
         @Serial
         private static final long serialVersionUID = 1L;
-        private transient WordClusters lexicon;
 
         WordClustersForm(Map<?, ?> map) throws InvalidObjectException {
-            this.lexicon = WordClusters.of(map);
+            super(WordClusters.of(map));
         }
 
         @Serial
         private void writeObject(ObjectOutputStream out) throws IOException {
             writeBlock(out, block(data -> {
-                putStrings(data, lexicon.words());
-                putStrings(data, lexicon.clusters());
-                putInts(data, lexicon.clusterOf());
-                int[] layout = lexicon.slots().layout();
-                data.writeInt(layout.length);
-                putInts(data, layout);
+                putLookup(data, value.words(), value.slots());
+                putStrings(data, value.clusters());
+                putInts(data, value.clusterOf());
             }));
         }
 
         @Serial
         private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
             ByteBuffer block = readBlock(in, "word clusters");
-            String[] words = getStrings(block);
+            Lookup words = getLookup(block);
             String[] clusters = getStrings(block);
-            int[] clusterOf = getInts(block, words.length);
+            int[] clusterOf = getInts(block, words.strings().length);
             for (int c : clusterOf) {
                 if (c < 0 || c >= clusters.length) {
                     throw new InvalidObjectException("a word of cluster " + c + " of " + clusters.length);
                 }
             }
-            int[] layout = getInts(block, block.getInt());
-            lexicon = new WordClusters(words, clusters, clusterOf, StringSlots.laidOut(layout, words));
-        }
-
-        @Serial
-        private Object readResolve() {
-            return lexicon;
+            value = new WordClusters(words.strings(), clusters, clusterOf, words.slots());
         }
     }
 }
