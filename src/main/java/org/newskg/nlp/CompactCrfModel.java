@@ -33,8 +33,8 @@ import org.slf4j.LoggerFactory;
  * classifier, written by CoreNLP's own {@code serializeClassifier} and read by its own loader
  * ({@code ner.model} names it), with those three stored as flat arrays, uncompressed: the names
  * as one UTF-8 block with their lookup table already laid out ({@link FeatureLookup}), the
- * lexicon likewise ({@link WordClusters}; the forms: {@link CompactForms}), the weights as one {@code float[]}. Each block carries
- * a CRC-32 that is checked when it is read.
+ * lexicon likewise ({@link WordClusters}), the weights as one {@code float[]} (the forms:
+ * {@link CompactForms}). Each block carries a CRC-32 that is checked when it is read.
  *
  * <p>{@code mvn package} writes the compact copies into {@value #DIRECTORY} beside
  * {@code newskg.jar} ({@code org.newskg.cli.CompactModels}). A copy's file name holds the CRC and

@@ -47,13 +47,11 @@ public final class NlpPipeline {
         requireHeapForModels();
         long t0 = System.nanoTime();
         // the tagger's model and the NER model load at the same time, each on its own thread
-        long[] onDemandDone = new long[1];
         java.util.concurrent.CompletableFuture<StanfordCoreNLP> second = onDemandProperties == null ? null
-            : java.util.concurrent.CompletableFuture.supplyAsync(() -> {
-                StanfordCoreNLP loaded = new StanfordCoreNLP(onDemandProperties);
-                onDemandDone[0] = System.nanoTime();
-                return loaded;
-            }, r -> daemon(r, "newskg-model-loader").start());
+            : java.util.concurrent.CompletableFuture.supplyAsync(() -> new StanfordCoreNLP(onDemandProperties),
+                r -> daemon(r, "newskg-model-loader").start());
+        // when each finished, for the log: which of the two the first article waited for
+        java.util.concurrent.CompletableFuture<Long> secondDone = second == null ? null : second.thenApply(loaded -> System.nanoTime());
         long firstDone;
         try {
             this.corenlp = new StanfordCoreNLP(properties);
@@ -65,7 +63,7 @@ public final class NlpPipeline {
         this.possibleTags = onDemand == null ? PossibleTags.unknown() : PossibleTags.of(onDemand);
         this.loadMillis = (System.nanoTime() - t0) / 1_000_000;
         LOG.info("CoreNLP models loaded in {} ms ({} in {} ms{})", loadMillis, properties.getProperty("annotators"), (firstDone - t0) / 1_000_000,
-            onDemandProperties == null ? "" : "; on demand: " + onDemandProperties.getProperty("annotators") + " in " + (onDemandDone[0] - t0) / 1_000_000 + " ms");
+            onDemandProperties == null ? "" : "; on demand: " + onDemandProperties.getProperty("annotators") + " in " + (secondDone.join() - t0) / 1_000_000 + " ms");
     }
 
     /**
