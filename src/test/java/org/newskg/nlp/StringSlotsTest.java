@@ -65,11 +65,11 @@ class StringSlotsTest {
         var e = org.junit.jupiter.api.Assertions.assertThrows(java.io.InvalidObjectException.class,
             () -> StringSlots.laidOut(pointsPastTheStrings, byNumber));
         assertTrue(e.getMessage().contains("holds string 9 of 2"), e.getMessage());
-        assertThrows(() -> StringSlots.laidOut(new int[6], byNumber), "a table of 3 slots");
-        assertThrows(() -> StringSlots.laidOut(new int[4], new String[] {"a", "b", "c"}), "more strings than slots");
+        assertRefused(() -> StringSlots.laidOut(new int[6], byNumber), "a table of 3 slots");
+        assertRefused(() -> StringSlots.laidOut(new int[4], new String[] {"a", "b", "c"}), "more strings than slots");
     }
 
-    private static void assertThrows(org.junit.jupiter.api.function.Executable call, String what) {
+    private static void assertRefused(org.junit.jupiter.api.function.Executable call, String what) {
         org.junit.jupiter.api.Assertions.assertThrows(java.io.InvalidObjectException.class, call, what);
     }
 }
